@@ -1,0 +1,267 @@
+"""Mentions: the noun phrases that can speak.
+
+Two sources, merged by span:
+
+* named entities from the parse (PERSON, ORG; GPE/NORP only as speakers), a
+  person's title folded in ("Mr Bird", "Sen. Warren");
+* the speaker phrase of each quote's cue: the subject of the reporting verb
+  ("A Department for Work and Pensions spokesman said"), the inverted subject
+  ("said Smith"), the object of "according to", the subject inherited through
+  "and added" / ", adding", and a trailing "- Commissioner X" line.
+
+Each quote's candidate speaker mention id is stored in ``quote.speaker``; the
+speakers stage resolves mentions to entities and completes continuations.
+"""
+from __future__ import annotations
+
+import re
+
+from ..doc import Document, Mention
+from ..stage import Stage
+from ..text import paragraphs
+from .parse import get_parse
+
+TITLES = {
+    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor", "sen",
+    "senator", "rep", "gov", "governor", "president", "judge", "justice", "mayor", "cllr",
+    "councillor", "rev", "gen", "col", "capt", "insp", "det", "supt", "sgt",
+}
+FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady"}
+MALE_TITLES = {"mr", "sir", "lord"}
+ROLE_NOUNS = {
+    "spokesman", "spokeswoman", "spokesperson", "representative", "official", "officials", "source",
+    "sources", "aide", "aides", "adviser", "advisor", "insider", "analyst", "expert", "worker",
+    "resident", "residents", "member", "members", "officer", "witness", "critic", "critics",
+    "campaigner", "campaigners", "supporter", "supporters", "opponent", "opponents", "leader",
+    "boss", "chief", "executive", "director", "manager", "secretary", "minister", "chairman",
+    "chairwoman", "chair", "president", "teacher", "doctor", "nurse", "parent", "parents",
+    "protester", "protesters", "striker", "strikers", "staff", "employee", "employees", "lawyer",
+    "attorney", "prosecutor", "prosecutors", "investigator", "investigators", "economist", "scientist",
+    "researcher", "researchers", "organiser", "organizer", "organisers", "organizers", "owner",
+}
+ORG_NOUNS = {
+    "union", "council", "company", "firm", "department", "government", "ministry", "office",
+    "agency", "authority", "board", "committee", "party", "group", "association", "federation",
+    "trust", "charity", "commission", "court", "police", "force", "bank", "club", "university",
+    "school", "hospital", "airline", "operator", "regulator", "newspaper", "daily", "campaign",
+    "administration", "organisation", "organization", "service", "confederation", "institute",
+    "league", "team", "network", "coalition", "watchdog", "body", "executive", "parliament",
+    "senate", "house", "congress", "cabinet", "treasury", "review", "report", "study", "survey",
+    "statement", "spokesmen", "management",
+}
+PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us"}
+
+
+def mention_kind_and_type(span, text: str) -> tuple[str, str]:
+    """(kind, type) for a spaCy span that names a speaker."""
+    toks = [t for t in span if not t.is_punct]
+    if not toks:
+        return "nominal", "unknown"
+    if len(toks) == 1 and toks[0].lower_ in PRONOUNS:
+        low = toks[0].lower_
+        if low in {"he", "she", "him", "her", "i"}:
+            return "pronoun", "person"
+        if low == "it":
+            return "pronoun", "organization"
+        return "pronoun", "unknown"
+    root = span.root
+    if toks[-1].lower_ in ROLE_NOUNS and toks[-1].pos_ == "NOUN":
+        root = toks[-1]  # "A Department for Work and Pensions spokesman"
+    head = root.lower_
+    ents = [e for e in span.doc.ents if e.start >= span.start and e.end <= span.end]
+    person = [e for e in ents if e.label_ == "PERSON"]
+    org = [e for e in ents if e.label_ in {"ORG", "GPE", "NORP"}]
+    if head in ROLE_NOUNS or root.lemma_.lower() in ROLE_NOUNS:
+        # "a union spokesman": a role even if it contains an organisation
+        if not (person and person[-1].end == root.i + 1):
+            return "nominal", "role"
+    if person and any(e.root.i == root.i for e in person):
+        if toks[0].lower_.rstrip(".") in TITLES and len([t for t in person[-1] if t.lower_.rstrip('.') not in TITLES]) == 1:
+            return "title", "person"
+        return "name", "person"
+    if toks[0].lower_.rstrip(".") in TITLES and root.pos_ == "PROPN":
+        return "title", "person"
+    if org and any(e.root.i == root.i for e in org):
+        return "name", "organization"
+    if head in ORG_NOUNS or root.lemma_.lower() in ORG_NOUNS:
+        return "nominal", "organization"
+    if root.pos_ == "PROPN":
+        # a capitalised name the NER missed: person if two capitalised words, else organisation
+        caps = [t for t in toks if t.text[:1].isupper()]
+        if person:
+            return "name", "person"
+        if len(caps) >= 2 and all(t.pos_ == "PROPN" for t in toks) and not any(t.text.isupper() for t in toks):
+            return "name", "person"
+        return "name", "organization"
+    return "nominal", "unknown"
+
+
+def speaker_span(tok):
+    """The speaker phrase headed by ``tok``: its subtree up to an apposition or clause.
+
+    "David Seagrave, PCS branch secretary ..., said" gives "David Seagrave";
+    "A spokesman for the Department of Work and Pensions" stays whole.
+    """
+    doc = tok.doc
+    left = tok.left_edge.i
+    right = tok.i
+    for child in tok.rights:
+        if child.dep_ in {"appos", "relcl", "acl", "punct", "cc", "conj", "advcl"} or child.text == ",":
+            break
+        right = child.right_edge.i
+    # the left edge should not swallow a preceding clause
+    for t in doc[left:tok.i]:
+        if t.text in {",", "—", "–", ":", ";"} or t.text in "“”‘’\"'":
+            left = t.i + 1
+    # drop leading punctuation / quotes
+    while left < right and (doc[left].is_punct or doc[left].is_space):
+        left += 1
+    # fold a title in: "Mr" "Bird"
+    if left > 0 and doc[left - 1].lower_.rstrip(".") in TITLES and doc[left - 1].text[:1].isupper():
+        left -= 1
+    return doc[left:right + 1]
+
+
+def cue_subject(tok, depth: int = 0):
+    """Subject token of a reporting verb, following "and added" / ", adding" up."""
+    if tok.lower_ == "according":
+        to = next((c for c in tok.children if c.lower_ == "to"), None)
+        if to is None and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+            to = tok.doc[tok.i + 1]
+        if to is not None:
+            pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+            return pobj
+        return None
+    for c in tok.children:
+        if c.dep_ in {"nsubj", "nsubjpass"} and c.dep_ == "nsubj":
+            return c
+    # inversion parsed as object: '"...," said Smith.'
+    for c in tok.rights:
+        if c.dep_ in {"dobj", "npadvmod", "attr", "oprd"} and c.pos_ in {"PROPN", "NOUN"} and c.i == tok.i + 1 + \
+                sum(1 for x in tok.doc[tok.i + 1:c.i] if x.dep_ in {"compound", "det", "amod", "poss"}):
+            return c
+    if depth < 3 and tok.dep_ in {"conj", "advcl", "xcomp", "ccomp", "relcl"} and tok.head is not tok:
+        if tok.dep_ in {"ccomp", "relcl"}:
+            return None
+        return cue_subject(tok.head, depth + 1)
+    return None
+
+
+_DASH_LINE = re.compile(r"^\s*[-–—]\s*(.+)$")
+
+
+class MentionFinder(Stage):
+    """Assigns ``mentions`` and a candidate speaker mention for each quote."""
+
+    name = "mentions"
+    requires = ("parse", "quotes")
+    assigns = ("mentions",)
+    version = "rules-1"
+
+    def predict(self, doc: Document):
+        sdoc = get_parse(doc)
+        by_span: dict[tuple[int, int], Mention] = {}
+        order: list[Mention] = []
+
+        def add(start: int, end: int, kind: str, typ: str) -> Mention:
+            key = (start, end)
+            if key in by_span:
+                return by_span[key]
+            m = Mention(id="", start=start, end=end, kind=kind, type=typ)
+            by_span[key] = m
+            order.append(m)
+            return m
+
+        # named entities
+        for ent in sdoc.ents:
+            if ent.label_ not in {"PERSON", "ORG"}:
+                continue
+            span = ent
+            if ent.start > 0 and sdoc[ent.start - 1].lower_.rstrip(".") in TITLES and sdoc[ent.start - 1].text[:1].isupper():
+                span = sdoc[ent.start - 1:ent.end]
+            s, e = span.start_char, span.end_char
+            # "Jobcentre Plus’s": drop the possessive
+            m = re.search(r"[’']s$", doc.text[s:e])
+            if m:
+                e -= 2
+            kind, typ = ("name", "person") if ent.label_ == "PERSON" else ("name", "organization")
+            if span is not ent:
+                kind = "title"
+            add(s, e, kind, typ)
+
+        # every other occurrence of a recognised name (the NER misses repeats: "Home Office PCS members")
+        names = {(doc.text[m.start:m.end], m.kind, m.type) for m in order if m.kind == "name"}
+        taken = [(m.start, m.end) for m in order]
+        for name, kind, typ in sorted(names):
+            if len(name) < 2:
+                continue
+            for mt in re.finditer(r"(?<![\w])" + re.escape(name) + r"(?![\w])", doc.text):
+                if not any(a < mt.end() and mt.start() < b for a, b in taken):
+                    add(mt.start(), mt.end(), kind, typ)
+                    taken.append((mt.start(), mt.end()))
+
+        # speaker phrases of cues
+        speaker_of: dict[str, Mention | None] = {}
+        paras = paragraphs(doc.text)
+        for q in doc.quotes:
+            m = None
+            if q.cue is not None:
+                tok = _token_at(sdoc, q.cue.start)
+                subj = cue_subject(tok) if tok is not None else None
+                if subj is not None:
+                    span = speaker_span(subj)
+                    kind, typ = mention_kind_and_type(span, doc.text)
+                    m = add(span.start_char, span.end_char, kind, typ)
+            if m is None and q.kind == "direct" and q.how in {"uncued", "continuation"}:
+                m = self._dash_line(doc, sdoc, q, paras, add)
+            speaker_of[q.id] = m
+        order.sort(key=lambda m: (m.start, m.end))
+        for i, m in enumerate(order):
+            m.id = f"m{i + 1}"
+        return order, {qid: (m.id if m else None) for qid, m in speaker_of.items()}
+
+    def _dash_line(self, doc, sdoc, q, paras, add):
+        """A trailing attribution: the quote's paragraph ends, the next is "- Name"."""
+        p = q.paragraph
+        candidates = []
+        para = paras[p]
+        tail = doc.text[q.end:para.end]
+        m = re.search(r"[-–—]\s*([A-Z][^\n]{1,80})$", tail)
+        if m:
+            candidates.append(para.end - len(m.group(1)))
+        if p + 1 < len(paras):
+            nxt = paras[p + 1]
+            mm = _DASH_LINE.match(doc.text[nxt.start:nxt.end])
+            if mm and len(mm.group(1)) < 80:
+                candidates.append(nxt.start + mm.start(1))
+        for start in candidates:
+            ents = [e for e in sdoc.ents if e.start_char >= start and e.label_ in {"PERSON", "ORG"}
+                    and e.start_char - start < 60]
+            if ents:
+                e = ents[0]
+                span = sdoc[e.start:e.end]
+                # fold preceding title words in: "Commissioner Jane Doe"
+                s = e.start
+                while s > 0 and sdoc[s - 1].idx >= start and sdoc[s - 1].text[:1].isupper():
+                    s -= 1
+                span = sdoc[s:e.end]
+                kind = "name"
+                typ = "person" if e.label_ == "PERSON" else "organization"
+                q.how = "dash-line"
+                return add(span.start_char, span.end_char, kind, typ)
+        return None
+
+    def set_annotations(self, doc: Document, result) -> None:
+        mentions, speaker_of = result
+        doc.mentions = mentions
+        for q in doc.quotes:
+            q.speaker = speaker_of.get(q.id)
+
+
+def _token_at(sdoc, offset: int):
+    for t in sdoc:
+        if t.idx <= offset < t.idx + len(t.text):
+            return t
+        if t.idx > offset:
+            return None
+    return None

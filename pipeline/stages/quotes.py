@@ -1,0 +1,536 @@
+"""Quote detection: direct, mixed and indirect quotes with their cues.
+
+Direct quotes come from quote marks, paired per paragraph:
+
+* every mark style: “ ” ‘ ’ " ' « » and LaTeX-style `` '';
+* British multi-paragraph quotes (an opening mark on each paragraph, a closing
+  mark only at the end): one quote per paragraph, each continuing the last;
+* nested quotes: only the outer pair makes a quote;
+* apostrophes are not marks (Plus’s, can't, members', ’90s);
+* unbalanced marks never raise: an unclosed quote runs to the end of its
+  paragraph at a lower confidence, a stray closing mark is ignored.
+
+A short quoted fragment is a *mixed* quote when it sits inside reported speech
+(``said the plan was “a disaster”``, ``what they called “draconian
+conditions”``) and a scare quote (confidence 0.2) when nothing reports it.
+
+Indirect quotes come from the dependency parse: a cue verb (said, warned,
+told X that, according to, ...) and its clausal complement. Content spans
+exclude the quote marks, a leading "that" and the final punctuation.
+Offsets are ``str`` indices into ``Document.text``, half-open.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..doc import Document, Quote, Span
+from ..stage import Stage
+from ..text import Paragraph, paragraphs
+from .parse import get_parse
+
+# Lemmas of verbs that report speech (or writing) and take the speaker as subject.
+CUE_VERBS = {
+    "say", "add", "warn", "insist", "argue", "claim", "deny", "tell", "state", "explain",
+    "announce", "admit", "stress", "note", "suggest", "confirm", "report", "write", "acknowledge",
+    "allege", "complain", "contend", "maintain", "reveal", "urge", "promise", "vow", "threaten",
+    "indicate", "emphasise", "emphasize", "declare", "remark", "reply", "respond", "comment",
+    "continue", "conclude", "predict", "concede", "caution", "assert", "recall", "observe",
+    "point", "tweet", "post", "ask", "describe", "call", "dub", "term", "label", "agree", "believe",
+    "think", "estimate", "boast", "accuse", "criticise", "criticize", "welcome", "testify",
+    "shout", "scream", "exclaim", "joke", "quip", "whisper", "mutter", "reiterate", "repeat",
+    "propose", "recommend", "demand", "signal", "hint", "speculate", "charge", "counter",
+    "retort", "plead", "brief", "tell", "mention", "pledge", "assure", "guarantee", "lament",
+}
+# Cue verbs that introduce an indirect quote with a clausal complement.
+INDIRECT_CUES = {
+    "say", "add", "warn", "insist", "argue", "claim", "deny", "tell", "state", "explain",
+    "announce", "admit", "stress", "note", "suggest", "confirm", "report", "write", "acknowledge",
+    "allege", "complain", "contend", "maintain", "reveal", "promise", "vow", "threaten",
+    "indicate", "emphasise", "emphasize", "declare", "remark", "reply", "respond", "conclude",
+    "predict", "concede", "caution", "assert", "recall", "observe", "point", "tweet", "post",
+    "reiterate", "repeat", "testify", "signal", "hint", "speculate", "charge", "counter",
+    "retort", "pledge", "assure", "guarantee", "lament", "believe", "think", "estimate", "boast",
+}
+# Verbs that quote a fragment as a name for something: what they called “x”.
+NAMING_VERBS = {"call", "describe", "dub", "term", "label", "brand"}
+
+OPEN, CLOSE = "open", "close"
+
+
+@dataclass
+class Mark:
+    pos: int
+    width: int
+    family: str  # "double", "single", "guillemet"
+    role: str  # OPEN, CLOSE or "either" (a straight mark not yet decided)
+
+
+@dataclass
+class Candidate:
+    """A quoted run within one paragraph: ``[start, end)`` without the marks."""
+
+    start: int
+    end: int
+    open_pos: int
+    close_pos: int | None  # None: runs to the end of the paragraph
+    paragraph: int
+    confidence: float = 1.0
+    continued_from_previous: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------
+# quote marks
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def find_marks(text: str, start: int, end: int) -> list[Mark]:
+    """Quote marks in ``text[start:end]`` with a first guess at their role."""
+    marks: list[Mark] = []
+    i = start
+    while i < end:
+        ch = text[i]
+        prev = text[i - 1] if i > start else " "
+        nxt = text[i + 1] if i + 1 < end else " "
+        two = text[i : i + 2]
+        if two == "``":
+            marks.append(Mark(i, 2, "double", OPEN))
+            i += 2
+            continue
+        if two == "''" and i > start and not text[i - 1].isspace():
+            marks.append(Mark(i, 2, "double", CLOSE))
+            i += 2
+            continue
+        if ch == "“" or ch == "„":
+            marks.append(Mark(i, 1, "double", OPEN))
+        elif ch == "”":
+            marks.append(Mark(i, 1, "double", CLOSE))
+        elif ch == "«":
+            marks.append(Mark(i, 1, "guillemet", OPEN))
+        elif ch == "»":
+            marks.append(Mark(i, 1, "guillemet", CLOSE))
+        elif ch == '"':
+            if prev.isspace() or prev in "([{—–-/:":
+                role = OPEN
+            elif nxt.isspace() or nxt in ".,;:!?)]}—–-":
+                role = CLOSE
+            else:
+                role = "either"
+            marks.append(Mark(i, 1, "double", role))
+        elif ch in "‘’'":
+            if _is_word(prev) and _is_word(nxt):
+                pass  # can't, Plus’s, O'Brien
+            elif re.match(r"\d\ds\b", text[i + 1 : i + 4]) and not _is_word(prev):
+                pass  # ’90s
+            elif ch == "‘" or (prev.isspace() or prev in "([{—–-/:\"“"):
+                if not nxt.isspace():
+                    marks.append(Mark(i, 1, "single", OPEN))
+            elif ch in "’'" and not prev.isspace():
+                if nxt.isspace() or nxt in ".,;:!?)]}—–-\"”" or i + 1 >= end:
+                    marks.append(Mark(i, 1, "single", CLOSE))
+        i += 1
+    return marks
+
+
+def _possessive_plural(text: str, mark: Mark, end: int) -> bool:
+    """members' pay: an apostrophe after a plural, not a closing mark."""
+    i = mark.pos
+    if text[i - 1] not in "sS" or i + 2 >= end or text[i + 1] != " ":
+        return False
+    nxt = re.match(r"\w+", text[i + 2 : end])
+    if not nxt:
+        return False
+    word = nxt.group(0)
+    return word[0].islower() and word not in _AFTER_CLOSE
+
+
+_AFTER_CLOSE = {
+    "he", "she", "they", "it", "we", "i", "said", "says", "added", "adds", "told", "according",
+    "the", "a", "an", "and", "but", "or", "as", "in", "on", "at", "to", "for", "with", "from",
+}
+
+
+def pair_paragraph(text: str, para: Paragraph) -> tuple[list[tuple[Mark, Mark | None]], list[Mark]]:
+    """Pair the outermost marks of one paragraph.
+
+    Returns ``(pairs, unclosed)``: ``pairs`` are (open, close) outer pairs in
+    order; ``unclosed`` are outer opening marks never closed (at most one is
+    used, the first).
+    """
+    marks = find_marks(text, para.start, para.end)
+    pairs, unclosed, skipped = _pair(text, para, marks, forced=set())
+    if unclosed and unclosed[0].family == "single":
+        # "unrealistic ‘average call times’ are used": an apostrophe guess left
+        # the quote open; read the first such mark after the opener as its close
+        late = [p for p in skipped if p > unclosed[0].pos]
+        if late:
+            pairs, unclosed, _ = _pair(text, para, marks, forced={late[0]})
+    return pairs, unclosed
+
+
+def _pair(text: str, para: Paragraph, marks: list[Mark], forced: set[int]):
+    skipped: list[int] = []
+    stack: list[Mark] = []
+    pairs: list[tuple[Mark, Mark | None]] = []
+    for mk in marks:
+        role = mk.role
+        if role == "either":
+            role = CLOSE if any(m.family == mk.family for m in stack) else OPEN
+        if mk.family == "single" and role == CLOSE and any(m.family == "single" for m in stack):
+            if mk.pos not in forced and _possessive_plural(text, mk, para.end):
+                skipped.append(mk.pos)
+                continue
+        if role == OPEN:
+            # a straight double mark while one is open closes it
+            if mk.family == "double" and text[mk.pos] == '"' and stack and stack[-1].family == "double" \
+                    and text[stack[-1].pos] == '"':
+                role = CLOSE
+            else:
+                stack.append(mk)
+                continue
+        # closing mark: pop to the nearest open of the same family
+        idx = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].family == mk.family), None)
+        if idx is None:
+            continue  # stray closing mark (or an apostrophe we could not tell apart)
+        opener = stack[idx]
+        del stack[idx:]
+        if not stack:
+            pairs.append((opener, mk))
+    unclosed = stack[:1]
+    return pairs, unclosed, skipped
+
+
+def direct_candidates(text: str, paras: list[Paragraph]) -> list[Candidate]:
+    """Quoted runs, one or more per paragraph, British continuation handled."""
+    out: list[Candidate] = []
+    paired = [pair_paragraph(text, p) for p in paras]
+    for k, para in enumerate(paras):
+        pairs, unclosed = paired[k]
+        items: list[Candidate] = []
+        for op, cl in pairs:
+            s, e = _strip(text, op.pos + op.width, cl.pos)
+            if e > s:
+                items.append(Candidate(s, e, op.pos, cl.pos, para.index))
+        if unclosed:
+            op = unclosed[0]
+            s, e = _strip(text, op.pos + op.width, para.end)
+            # British convention: the next paragraph opens with the same kind of mark
+            nxt_opens = False
+            if k + 1 < len(paras):
+                nxt = paras[k + 1]
+                first = find_marks(text, nxt.start, min(nxt.end, nxt.start + 3))
+                nxt_opens = bool(first) and first[0].pos == nxt.start and first[0].role != CLOSE
+            if e > s and not any(c.start <= s < c.end for c in items):
+                conf = 0.9 if nxt_opens else 0.6
+                items.append(Candidate(s, e, op.pos, None, para.index, confidence=conf,
+                                       extra={"unclosed": True, "runs_on": nxt_opens}))
+        items.sort(key=lambda c: c.start)
+        out.extend(items)
+    # mark continuations: a paragraph that opens with a quote after a paragraph whose quote ran on
+    for i, c in enumerate(out):
+        if i and out[i - 1].extra.get("runs_on") and out[i - 1].paragraph == c.paragraph - 1 \
+                and c.open_pos == paras[c.paragraph].start:
+            c.continued_from_previous = True
+    return out
+
+
+def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+# --------------------------------------------------------------------------
+# the stage
+
+
+def _looks_like_speech(text: str) -> bool:
+    """A complete utterance rather than a fragment (scare quote, name, title)."""
+    words = re.findall(r"\w+", text)
+    if not words:
+        return False
+    ends = text.rstrip()[-1:] in {".", ",", "!", "?", "—", "–", ";", ":", "…"}
+    return (ends and len(words) >= 3) or len(words) >= 8
+
+
+class QuoteDetector(Stage):
+    """Assigns ``quotes``: content spans, kinds and cue spans (no speakers yet)."""
+
+    name = "quotes"
+    requires = ("sentences", "parse")
+    assigns = ("quotes",)
+    version = "rules-1"
+
+    def __init__(self, *, indirect: bool = True):
+        self.indirect = indirect
+
+    # ---- compute ---------------------------------------------------------
+    def predict(self, doc: Document) -> list[Quote]:
+        text = doc.text
+        sdoc = get_parse(doc)
+        paras = paragraphs(text)
+        cands = direct_candidates(text, paras)
+        quoted = [(c.open_pos, (c.close_pos + 1) if c.close_pos is not None else paras[c.paragraph].end)
+                  for c in cands]
+
+        def inside_quote(i: int) -> bool:
+            return any(a <= i < b for a, b in quoted)
+
+        cue_tokens = [t for t in sdoc if t.lemma_.lower() in CUE_VERBS and t.pos_ in {"VERB", "AUX"}
+                      and not inside_quote(t.idx)]
+        according = [t for t in sdoc if t.lower_ == "according" and t.i + 1 < len(sdoc)
+                     and sdoc[t.i + 1].lower_ == "to" and not inside_quote(t.idx)]
+
+        quotes: list[Quote] = []
+        indirect = self._indirect(doc, sdoc, cands, inside_quote) if self.indirect else []
+        # fragments inside an indirect quote make it mixed; they are not quotes of their own
+        for q in indirect:
+            if any(q.start <= c.start and c.end <= q.end for c in cands):
+                q.kind = "mixed"
+        in_indirect = lambda c: any(q.start <= c.start and c.end <= q.end for q in indirect)  # noqa: E731
+
+        for c in cands:
+            if in_indirect(c):
+                continue
+            content = text[c.start:c.end]
+            para = paras[c.paragraph]
+            cue = self._direct_cue(sdoc, c, para, cue_tokens, according, paras)
+            q = Quote(id="", start=c.start, end=c.end, kind="direct", paragraph=c.paragraph,
+                      confidence=c.confidence)
+            speechlike = _looks_like_speech(content)
+            naming = self._naming_cue(sdoc, c)
+            if naming is not None and not speechlike:
+                q.kind = "mixed"
+                q.cue = naming
+                q.how = "naming"
+                q.confidence = 0.75
+            elif cue is not None and (speechlike or cue[1] == "intro"):
+                q.cue = cue[0]
+                q.how = f"cue-{cue[1]}"
+                q.confidence = min(c.confidence, 0.95)
+            elif c.continued_from_previous or (speechlike and c.open_pos == para.start):
+                q.how = "continuation"
+                q.confidence = min(c.confidence, 0.85 if c.continued_from_previous else 0.7)
+            elif speechlike:
+                q.how = "uncued"
+                q.confidence = min(c.confidence, 0.55)
+            elif cue is not None:
+                q.cue = cue[0]
+                q.how = f"cue-{cue[1]}-fragment"
+                q.confidence = 0.45
+            else:
+                q.how = "scare"
+                q.confidence = 0.2
+            quotes.append(q)
+
+        quotes.extend(indirect)
+        quotes.sort(key=lambda q: (q.start, q.end))
+        # continuation quotes take the cue of the quote they continue
+        prev = None
+        for q in quotes:
+            if q.how == "continuation" and prev is not None and prev.kind == "direct" \
+                    and prev.paragraph in (q.paragraph - 1, q.paragraph) and prev.confidence >= 0.5:
+                q.continues = "prev"
+                if q.cue is None and prev.cue is not None:
+                    q.cue = Span(prev.cue.start, prev.cue.end)
+            if q.kind == "direct" and q.confidence >= 0.5:
+                prev = q
+            elif q.kind == "indirect":
+                prev = None if q.paragraph != (prev.paragraph if prev else -1) else prev
+        for i, q in enumerate(quotes):
+            q.id = f"q{i + 1}"
+        for i, q in enumerate(quotes):
+            if q.continues == "prev":
+                q.continues = next((p.id for p in reversed(quotes[:i])
+                                    if p.kind == "direct" and p.confidence >= 0.5), None)
+        return quotes
+
+    def set_annotations(self, doc: Document, result: list[Quote]) -> None:
+        doc.quotes = result
+
+    # ---- cues ------------------------------------------------------------
+    def _direct_cue(self, sdoc, c: Candidate, para: Paragraph, cue_tokens, according, paras):
+        """The reporting verb of a direct quote: (Span, where) or None.
+
+        Looks in the same paragraph, outside quotes, in the sentences the quote
+        touches: an introduction before it ("X said:") or an attribution after
+        it ("..., X said." / "..., said X."). A paragraph that only says
+        "X said:" introduces the quote in the next paragraph.
+        """
+        close_end = (c.close_pos + 1) if c.close_pos is not None else para.end
+        best = None
+        for t in cue_tokens + according:
+            if not (para.start <= t.idx < para.end):
+                continue
+            if t.idx < c.open_pos:
+                # before: the text between the cue and the quote must be short
+                between = sdoc.text[t.idx + len(t.text):c.open_pos]
+                if len(between) > 60 or re.search(r"[.!?]\s", between):
+                    continue
+                # the cue must not be followed by another quote before ours
+                dist = c.open_pos - t.idx
+                where = "intro"
+            else:
+                if t.idx < close_end:
+                    continue
+                between = sdoc.text[close_end:t.idx]
+                if len(between) > 60 or re.search(r"[.!?;]\s", between) or re.search(r"[“‘\"]", between):
+                    continue
+                dist = t.idx - close_end
+                where = "after"
+            if best is None or dist < best[0]:
+                best = (dist, t, where)
+        if best is None:
+            # "Mr Smith said:" alone on the previous line
+            if c.open_pos == para.start and para.index > 0:
+                prev = paras[para.index - 1]
+                ptxt = sdoc.text[prev.start:prev.end]
+                if ptxt.endswith(":"):
+                    toks = [t for t in cue_tokens if prev.start <= t.idx < prev.end]
+                    if toks:
+                        return self._cue_span(sdoc, toks[-1]), "intro"
+            return None
+        _, t, where = best
+        return self._cue_span(sdoc, t), where
+
+    @staticmethod
+    def _cue_span(sdoc, t) -> Span:
+        if t.lower_ == "according":
+            return Span(t.idx, sdoc[t.i + 1].idx + len(sdoc[t.i + 1].text))
+        end = t.idx + len(t.text)
+        # phrasal cues: "pointed out"
+        if t.lemma_ == "point" and t.i + 1 < len(sdoc) and sdoc[t.i + 1].lower_ == "out":
+            end = sdoc[t.i + 1].idx + 3
+        return Span(t.idx, end)
+
+    def _naming_cue(self, sdoc, c: Candidate) -> Span | None:
+        """what they called “x” / described it as “x”: the naming verb."""
+        before = sdoc.text[max(0, c.open_pos - 60):c.open_pos]
+        m = re.search(r"\b(\w+)\s+(call(?:ed|s)?|describ(?:ed|es)\s+(?:it|them|this)?\s*as|dubb(?:ed)?|term(?:ed|s)?|"
+                      r"label(?:l?ed|s)?|brand(?:ed|s)?)\s*$", before)
+        if not m:
+            return None
+        if m.group(1).lower() in {"so", "is", "was", "be", "been", "are", "were"}:
+            return None  # "so-called", passive "is called": no speaker
+        s = c.open_pos - len(before) + m.start(2)
+        verb = re.match(r"\w+", sdoc.text[s:]).group(0)
+        return Span(s, s + len(verb))
+
+    # ---- indirect --------------------------------------------------------
+    def _indirect(self, doc: Document, sdoc, cands: list[Candidate], inside_quote) -> list[Quote]:
+        text = doc.text
+        out: list[Quote] = []
+        from ..text import paragraph_index
+
+        paras = paragraphs(text)
+        for t in sdoc:
+            if inside_quote(t.idx):
+                continue
+            if t.lower_ == "according" and t.i + 1 < len(sdoc) and sdoc[t.i + 1].lower_ == "to":
+                q = self._according(sdoc, t)
+            elif t.lemma_.lower() in INDIRECT_CUES and t.pos_ in {"VERB", "AUX"}:
+                q = self._ccomp(sdoc, t)
+            else:
+                continue
+            if q is None:
+                continue
+            s, e = q.start, q.end
+            # the complement is (mostly) a direct quote: that is the direct quote's cue
+            if any(_overlap(s, e, c.start, c.end) > 0.5 * (c.end - c.start) and _looks_like_speech(text[c.start:c.end])
+                   for c in cands):
+                continue
+            if len(re.findall(r"\w+", text[s:e])) < 3:
+                continue
+            q.paragraph = paragraph_index(paras, s)
+            out.append(q)
+        # drop indirect quotes nested in another (say -> think): keep the outer one
+        out.sort(key=lambda q: (q.start, -(q.end - q.start)))
+        kept: list[Quote] = []
+        for q in out:
+            if any(k.start <= q.start and q.end <= k.end for k in kept):
+                continue
+            kept.append(q)
+        return kept
+
+    def _ccomp(self, sdoc, verb) -> Quote | None:
+        comp = [c for c in verb.children if c.dep_ == "ccomp"]
+        if not comp:
+            return None
+        # "X said he would ..." — the complement must follow or precede the verb as a clause
+        comp = comp[0]
+        toks = self._content_tokens(comp, verb)
+        if not toks:
+            return None
+        s, e = _trim(sdoc, toks)
+        if s is None:
+            return None
+        kind = "indirect"
+        return Quote(id="", start=s, end=e, kind=kind, cue=QuoteDetector._cue_span(sdoc, verb),
+                     confidence=0.8, how="indirect")
+
+    def _content_tokens(self, head, verb) -> list:
+        """The complement's subtree without nested attributions (", adding that ...")."""
+        skip = set()
+        for t in head.subtree:
+            if t is head:
+                continue
+            if t.lemma_.lower() in INDIRECT_CUES and t.dep_ in {"advcl", "conj"} and \
+                    any(c.dep_ == "ccomp" for c in t.children) and t.i > head.i:
+                skip.update(x.i for x in t.subtree)
+        return [t for t in head.subtree if t.i not in skip and t.i != verb.i]
+
+    def _according(self, sdoc, tok) -> Quote | None:
+        """According to X, <content>  /  <content>, according to X."""
+        sent = tok.sent
+        root = sent.root
+        if root.i == tok.i:
+            return None
+        skip = {x.i for x in tok.subtree}
+        toks = [t for t in root.subtree if t.i not in skip]
+        if not toks:
+            return None
+        s, e = _trim(sdoc, toks)
+        if s is None:
+            return None
+        return Quote(id="", start=s, end=e, kind="indirect",
+                     cue=QuoteDetector._cue_span(sdoc, tok), confidence=0.75, how="according")
+
+
+_TRIM_LEFT = {"that", ",", ":", "-", "—", "–", "and", "but"}
+
+
+def _trim(sdoc, toks) -> tuple[int | None, int | None]:
+    """Character span of a contiguous run of tokens, trimmed of edge punctuation and "that"."""
+    toks = sorted(toks, key=lambda t: t.i)
+    # keep the longest contiguous run that starts at the first token
+    run = [toks[0]]
+    for t in toks[1:]:
+        if t.i == run[-1].i + 1:
+            run.append(t)
+        else:
+            break
+    while run and (run[0].lower_ in _TRIM_LEFT or run[0].is_space):
+        run = run[1:]
+    while run and (run[-1].is_punct and run[-1].text not in {"”", "’", '"', "'", "''"} or run[-1].is_space):
+        run = run[:-1]
+    # a closing mark at the end belongs only if its opener is inside
+    if not run:
+        return None, None
+    s = run[0].idx
+    e = run[-1].idx + len(run[-1].text)
+    seg = sdoc.text[s:e]
+    if seg and seg[-1] in "”’\"'" and not any(ch in seg[:-1] for ch in "“‘\"'"):
+        e -= 1
+        while e > s and (sdoc.text[e - 1] in ".,;: "):
+            e -= 1
+    return s, e
+
+
+def _overlap(a: int, b: int, c: int, d: int) -> int:
+    return max(0, min(b, d) - max(a, c))

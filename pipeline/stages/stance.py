@@ -1,0 +1,174 @@
+"""Stance: each quote toward each target, and each speaker overall.
+
+The first classifier is a TF-IDF (word 1-2 grams) + multinomial logistic
+regression over (target, speaker type, quote with its sentence), trained on
+our own annotated quote-target pairs (``annotations/stance/pairs.jsonl``,
+train split) by ``sayso train stance-lr``. Its weights are plain JSON in
+``models/stance-lr/`` and it is applied here without scikit-learn.
+
+Per speaker and target the labels of the speaker's quotes are aggregated:
+the summed probabilities decide the label, with counts per label, a
+confidence, and ``mixed: true`` where one speaker is both for and against.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from ..doc import STANCE_LABELS, Document, Stance
+from ..stage import Stage
+
+MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
+DEFAULT_LR = MODELS_DIR / "stance-lr"
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_STOP = {"the", "a", "an", "of", "to", "in", "on", "and", "for", "over", "by"}
+
+
+def target_words(target: str) -> set[str]:
+    return {w for w in _TOKEN.findall(target.lower()) if w not in _STOP}
+
+
+def featurize(target: str, quote: str, speaker_type: str = "unknown") -> list[str]:
+    """Tokens for the linear model: quote n-grams, target-marked, plus the speaker type.
+
+    Words of the target inside the quote become ``TGT`` so that what is said
+    about the target generalises across targets.
+    """
+    tw = target_words(target)
+    toks = ["TGT" if w in tw else w for w in _TOKEN.findall(quote.lower().replace("’", "'"))]
+    feats = list(toks)
+    feats += [f"{a}_{b}" for a, b in zip(toks, toks[1:])]
+    feats.append(f"SPK={speaker_type}")
+    if "TGT" in toks:
+        feats.append("HAS_TGT")
+    return feats
+
+
+class LinearStanceModel:
+    """TF-IDF + logistic regression, stored as JSON (vocab, idf, coef, intercept)."""
+
+    def __init__(self, vocab: dict[str, int], idf: list[float], coef: list[list[float]],
+                 intercept: list[float], labels: list[str], meta: dict | None = None):
+        self.vocab, self.idf, self.coef, self.intercept, self.labels = vocab, idf, coef, intercept, labels
+        self.meta = meta or {}
+
+    @classmethod
+    def load(cls, path: Path) -> "LinearStanceModel":
+        data = json.loads((Path(path) / "model.json").read_text(encoding="utf-8"))
+        return cls(**data)
+
+    def save(self, path: Path) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / "model.json").write_text(json.dumps({
+            "vocab": self.vocab, "idf": self.idf, "coef": self.coef, "intercept": self.intercept,
+            "labels": self.labels, "meta": self.meta}), encoding="utf-8")
+
+    def predict_proba(self, feats: list[str]) -> dict[str, float]:
+        counts = Counter(f for f in feats if f in self.vocab)
+        vec = {self.vocab[f]: (1 + math.log(c)) * self.idf[self.vocab[f]] for f, c in counts.items()}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        scores = [b + sum(row[i] * v / norm for i, v in vec.items()) for row, b in zip(self.coef, self.intercept)]
+        mx = max(scores)
+        exps = [math.exp(s - mx) for s in scores]
+        z = sum(exps)
+        return {lab: e / z for lab, e in zip(self.labels, exps)}
+
+
+def fit_linear(examples: list[tuple[list[str], str]], *, c: float = 4.0) -> LinearStanceModel:
+    """Fit the linear model with scikit-learn (training only)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vec = TfidfVectorizer(analyzer=lambda x: x, sublinear_tf=True, min_df=1)
+    X = vec.fit_transform([f for f, _ in examples])
+    y = [lab for _, lab in examples]
+    clf = LogisticRegression(C=c, max_iter=2000, class_weight="balanced")
+    clf.fit(X, y)
+    vocab = {k: int(v) for k, v in vec.vocabulary_.items()}
+    coef = clf.coef_.tolist()
+    intercept = clf.intercept_.tolist()
+    return LinearStanceModel(vocab, vec.idf_.tolist(), coef, intercept, [str(x) for x in clf.classes_])
+
+
+def _sentence_of(doc: Document, start: int, end: int) -> tuple[int, int]:
+    s0, e0 = start, end
+    for s in doc.sentences:
+        if s.end > start and s.start < end:
+            s0, e0 = min(s0, s.start), max(e0, s.end)
+    return s0, e0
+
+
+def aggregate(doc: Document) -> None:
+    """Per speaker and target: label, counts, confidence, mixed flag; per target: sides."""
+    by_quote = {q.id: q for q in doc.quotes}
+    per: dict[tuple[str, str], list[Stance]] = defaultdict(list)
+    for st in doc.stances:
+        q = by_quote.get(st.quote)
+        if q is None or not q.entity or q.confidence < 0.5:
+            continue
+        per[(q.entity, st.target)].append(st)
+    speaker_stances: dict[str, list[dict]] = defaultdict(list)
+    summary: dict[str, dict[str, list[str]]] = {t: {lab: [] for lab in STANCE_LABELS} for t in doc.targets}
+    names = {e.id: e.name for e in doc.entities}
+    for (eid, target), sts in per.items():
+        counts = Counter(s.label for s in sts)
+        mass = {lab: sum(s.probs.get(lab, 1.0 if s.label == lab else 0.0) for s in sts) for lab in STANCE_LABELS}
+        # a speaker's position: the strongest side among favor/against; neutral only when no side
+        sided = {lab: mass[lab] for lab in ("favor", "against")}
+        if counts["favor"] or counts["against"]:
+            label = max(sided, key=sided.get)
+        else:
+            label = "neutral"
+        total = sum(mass.values()) or 1.0
+        speaker_stances[eid].append({
+            "target": target, "label": label,
+            "favor": counts["favor"], "against": counts["against"], "neutral": counts["neutral"],
+            "confidence": round(mass[label] / total, 4),
+            "mixed": bool(counts["favor"] and counts["against"]),
+        })
+        if target in summary:
+            summary[target][label].append(names.get(eid, eid))
+    doc.meta["speaker_stances"] = dict(speaker_stances)
+    doc.meta["target_summary"] = [
+        {"target": t, **{lab: len(v) for lab, v in sides.items()}, "speakers": sides}
+        for t, sides in summary.items()
+    ]
+
+
+class StanceClassifier(Stage):
+    """Assigns ``stances`` for every (quote, target) pair and per-speaker aggregates."""
+
+    name = "stance"
+    requires = ("quotes", "speakers")
+    assigns = ("stances",)
+
+    def __init__(self, *, model_path: str | Path | None = None, context: bool = True):
+        path = Path(model_path) if model_path else DEFAULT_LR
+        if not (path / "model.json").exists():
+            raise FileNotFoundError(f"stance model not found at {path} (train it: sayso train stance-lr)")
+        self.model = LinearStanceModel.load(path)
+        self.context = context
+        self.version = f"stance-lr-{self.model.meta.get('version', '1')}"
+
+    def predict(self, doc: Document) -> list[Stance]:
+        out = []
+        ents = {e.id: e for e in doc.entities}
+        for q in doc.quotes:
+            s, e = _sentence_of(doc, q.start, q.end) if self.context else (q.start, q.end)
+            text = doc.text[s:e]
+            stype = ents[q.entity].type if q.entity in ents else "unknown"
+            for target in doc.targets:
+                probs = self.model.predict_proba(featurize(target, text, stype))
+                label = max(probs, key=probs.get)
+                out.append(Stance(quote=q.id, target=target, label=label, score=probs[label],
+                                  probs={k: round(v, 4) for k, v in probs.items()}))
+        return out
+
+    def set_annotations(self, doc: Document, result: list[Stance]) -> None:
+        doc.stances = result
+        aggregate(doc)
