@@ -1,0 +1,1 @@
+"""torch nn.Modules and their encoders; never import Document here."""
