@@ -180,6 +180,11 @@ class MentionFinder(Stage):
             if ent.start > 0 and sdoc[ent.start - 1].lower_.rstrip(".") in TITLES and sdoc[ent.start - 1].text[:1].isupper():
                 span = sdoc[ent.start - 1:ent.end]
             s, e = span.start_char, span.end_char
+            if ent.label_ == "ORG":
+                # the NER splits "Public and Commercial Services Union" at "and": join it back
+                left = re.search(r"((?:[A-Z][\w’'-]*\s+)+(?:and|of|for|&)\s+)$", doc.text[max(0, s - 80):s])
+                if left:
+                    s -= len(left.group(1))
             # "Jobcentre Plus’s": drop the possessive
             m = re.search(r"[’']s$", doc.text[s:e])
             if m:
@@ -188,6 +193,13 @@ class MentionFinder(Stage):
             if span is not ent:
                 kind = "title"
             add(s, e, kind, typ)
+
+        # a name inside a longer one ("Public" in "Public and Commercial Services Union") is not a mention
+        for m in list(order):
+            if any(o is not m and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
+                   for o in order):
+                order.remove(m)
+                del by_span[(m.start, m.end)]
 
         # every other occurrence of a recognised name (the NER misses repeats: "Home Office PCS members")
         names = {(doc.text[m.start:m.end], m.kind, m.type) for m in order if m.kind == "name"}

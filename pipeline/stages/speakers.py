@@ -166,10 +166,11 @@ class SpeakerResolver(Stage):
                     e.name = full
                 link(m, e)
             elif m.type == "organization" and m.kind == "name":
-                orgname = span.text
+                orgname = text[m.start:m.end]
                 ents = [x for x in sdoc.ents if x.label_ in {"ORG", "GPE", "NORP"} and x.start >= span.start
                         and x.end <= span.end]
-                if ents:
+                proper = all(w[0].isupper() or w in {"and", "of", "for", "the", "&"} for w in orgname.split())
+                if ents and not proper:
                     orgname = max(ents, key=len).text
                 link(m, org_entity(orgname))
 

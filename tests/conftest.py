@@ -1,0 +1,20 @@
+import pytest
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from pipeline import load
+
+    return load()
+
+
+@pytest.fixture(scope="session")
+def rules():
+    """The pipeline up to speakers (no stance model)."""
+    from pipeline import load
+
+    return load(stages=["sentences", "parse", "quotes", "mentions", "speakers"])
+
+
+def quotes_of(doc, min_conf=0.5):
+    return [q for q in doc.to_dict()["quotes"] if q["confidence"] >= min_conf]

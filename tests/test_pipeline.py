@@ -1,0 +1,138 @@
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pipeline import Document, PipelineConfigError
+from pipeline.pipeline import Pipeline
+from pipeline.registry import create
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = sorted((ROOT.parent / "shared" / "seeds").glob("*.txt"))
+ARTICLE = """Strike hits contact centres
+By Claire West
+
+Staff at contact centres went on strike today over “oppressive” conditions.
+
+David Seagrave, branch secretary, said: 'Members are at the sharp end daily.
+
+'This is on top of the pay freeze.'
+
+A Department for Work and Pensions spokesman said the action was unnecessary.
+"""
+
+
+def test_pipeline_checks_requirements_at_construction():
+    with pytest.raises(PipelineConfigError, match="requires"):
+        Pipeline([create("sentences"), create("quotes")])
+
+
+def test_pipeline_output_schema(nlp):
+    rec = nlp(ARTICLE, targets=["the strike"], id="a1").to_dict()
+    assert set(rec) >= {"id", "sentences", "quotes", "speakers"}
+    assert rec["id"] == "a1"
+    for s, e in rec["sentences"]:
+        assert 0 <= s < e <= len(ARTICLE)
+    assert rec["quotes"]
+    for q in rec["quotes"]:
+        assert set(q) == {"id", "start", "end", "text", "type", "cue", "speaker", "stances", "confidence"}
+        assert ARTICLE[q["start"]:q["end"]] == q["text"]
+        assert q["type"] in {"direct", "indirect", "mixed"}
+        if q["cue"] is not None:
+            assert ARTICLE[q["cue"]["start"]:q["cue"]["end"]] == q["cue"]["text"]
+        sp = q["speaker"]
+        assert set(sp) == {"name", "type", "entity", "mention"}
+        assert sp["type"] in {"person", "organization", "role", "unknown"}
+        if sp["mention"]:
+            assert ARTICLE[sp["mention"]["start"]:sp["mention"]["end"]] == sp["mention"]["text"]
+        assert [s["target"] for s in q["stances"]] == ["the strike"]
+        for s in q["stances"]:
+            assert s["label"] in {"favor", "against", "neutral"} and 0 <= s["score"] <= 1
+    for sp in rec["speakers"]:
+        assert set(sp) >= {"entity", "name", "type", "mentions", "stances"}
+        for st in sp["stances"]:
+            assert st["favor"] + st["against"] + st["neutral"] >= 1
+    json.dumps(rec)
+
+
+def test_pipeline_json_round_trip(nlp):
+    doc = nlp(ARTICLE, targets=["the strike"])
+    again = Document.from_json(json.loads(json.dumps(doc.to_json())))
+    assert again.to_dict() == doc.to_dict()
+
+
+def test_pipeline_batch_size_one_and_n_give_the_same_output(nlp):
+    items = [{"id": p.name, "text": p.read_text(encoding="utf-8"), "targets": ["the industrial action"]} for p in SEEDS]
+    items.append({"id": "x", "text": ARTICLE, "targets": ["the strike"]})
+    one = [d.to_dict() for d in nlp.pipe(items, batch_size=1)]
+    many = [d.to_dict() for d in nlp.pipe(items, batch_size=4)]
+    assert [r["id"] for r in one] == [i["id"] for i in items]
+    assert one == many
+
+
+def test_pipeline_bad_item_costs_only_itself(nlp):
+    items = [{"id": "ok1", "text": ARTICLE}, {"id": "empty", "text": "   "}, {"id": "notext"},
+             {"id": "num", "text": 42}, {"id": "ok2", "text": ARTICLE}]
+    docs = list(nlp.pipe(items, batch_size=8))
+    assert [d.id for d in docs] == ["ok1", "empty", "notext", "num", "ok2"]
+    assert "error" not in docs[0].meta and "error" not in docs[4].meta
+    assert "empty text" in docs[1].meta["error"]
+    assert "missing 'text'" in docs[2].meta["error"]
+    assert "must be a string" in docs[3].meta["error"]
+    assert docs[0].to_dict()["quotes"] == docs[4].to_dict()["quotes"]
+
+
+def test_pipeline_survives_unbalanced_and_odd_input(nlp):
+    for text in ["“", "'''", "He said: “unclosed\n\n”", "A.\n\n\n", "x" * 5, "‘’‘’“”“”", "said: 'a\n'b\n'c"]:
+        rec = nlp(text).to_dict()
+        for q in rec["quotes"]:
+            assert 0 <= q["start"] <= q["end"] <= len(text)
+
+
+def run_cli(args, stdin=None, cwd=ROOT):
+    return subprocess.run([sys.executable, "-m", "pipeline", *args], input=stdin, capture_output=True, cwd=cwd)
+
+
+def test_cli_run_reports_bad_lines_and_processes_the_rest(tmp_path):
+    good = json.dumps({"id": "g1", "text": ARTICLE, "targets": ["the strike"]})
+    lines = [good.encode(), b"{not json", json.dumps({"id": "e1", "text": ""}).encode(),
+             json.dumps({"id": "m1"}).encode(), b'{"id": "b1", "text": "caf\xe9"}',
+             json.dumps({"id": "g2", "text": ARTICLE}).encode()]
+    inp = tmp_path / "in.jsonl"
+    inp.write_bytes(b"\n".join(lines) + b"\n")
+    out = tmp_path / "out.jsonl"
+    res = run_cli(["run", str(inp), "-o", str(out)])
+    assert res.returncode == 1
+    recs = [json.loads(x) for x in out.read_text().splitlines()]
+    assert [r["id"] for r in recs] == ["g1", "g2"]
+    errs = [json.loads(x) for x in (tmp_path / "out.errors.jsonl").read_text().splitlines()]
+    assert [(e["line"], e["id"]) for e in errs] == [(2, None), (3, "e1"), (4, "m1"), (5, None)]
+    assert "malformed JSON" in errs[0]["error"] and "not UTF-8" in errs[3]["error"]
+    stderr = res.stderr.decode()
+    assert "line 3, id 'e1': empty text" in stderr
+
+
+def test_cli_run_resume_skips_done_ids(tmp_path):
+    inp = tmp_path / "in.jsonl"
+    inp.write_text("\n".join(json.dumps({"id": f"a{i}", "text": ARTICLE}) for i in range(2)) + "\n")
+    out = tmp_path / "out.jsonl"
+    out.write_text(json.dumps({"id": "a0", "quotes": []}) + "\n")
+    res = run_cli(["run", str(inp), "-o", str(out), "--resume"])
+    assert res.returncode == 0, res.stderr
+    assert [json.loads(x)["id"] for x in out.read_text().splitlines()] == ["a0", "a1"]
+
+
+def test_cli_run_folder_and_stdin(tmp_path):
+    d = tmp_path / "docs"
+    d.mkdir()
+    (d / "one.txt").write_text(ARTICLE)
+    (d / "bad.txt").write_bytes(b"\xff\xfe bad")
+    res = run_cli(["run", str(d), "-o", str(tmp_path / "o.jsonl"), "--target", "the strike"])
+    assert res.returncode == 1
+    assert "bad.txt" in res.stderr.decode()
+    assert [json.loads(x)["id"] for x in (tmp_path / "o.jsonl").read_text().splitlines()] == ["one.txt"]
+    res = run_cli(["run", "-", "-o", "-"], stdin=json.dumps({"id": "s", "text": ARTICLE}).encode())
+    assert res.returncode == 0
+    assert json.loads(res.stdout.decode().splitlines()[0])["id"] == "s"

@@ -1,0 +1,73 @@
+from .conftest import quotes_of
+
+BIRD = """Nick Bird, vice chairman of the branch, was at the picket.
+
+Mr Bird said up to three quarters of staff took industrial action.
+
+He added: 'The strike is all about work conditions.
+
+'There is excessive monitoring of staff.'
+"""
+
+UNION = """Workers joined a stoppage by members of the Public and Commercial Services Union (PCS).
+
+The union said: "Management is still refusing to give staff flexibility."
+
+It said some flexibility had been introduced at arbitrary levels.
+
+PCS general secretary Mark Serwotka said: "It is shameful that bosses refuse to help."
+"""
+
+DWP = """A Department for Work and Pensions spokesman said: "We are disappointed by the action."
+
+Later a spokesman for the Department of Work and Pensions said: "Any impact will be limited."
+"""
+
+
+def speakers(doc):
+    return [(q["speaker"]["name"], q["speaker"]["type"]) for q in quotes_of(doc)]
+
+
+def test_speakers_name_title_pronoun_are_one_person(rules):
+    doc = rules(BIRD)
+    qs = quotes_of(doc)
+    assert speakers(doc) == [("Nick Bird", "person")] * 3
+    assert len({q["speaker"]["entity"] for q in qs}) == 1
+    assert [q["speaker"]["mention"]["text"] for q in qs] == ["Mr Bird", "He", "He"]
+
+
+def test_speakers_union_it_pcs_are_one_organisation(rules):
+    doc = rules(UNION)
+    qs = quotes_of(doc)
+    union = [q for q in qs if q["speaker"]["type"] == "organization"]
+    assert len(union) == 2
+    assert len({q["speaker"]["entity"] for q in union}) == 1
+    assert union[0]["speaker"]["name"] == "Public and Commercial Services Union"
+    assert qs[-1]["speaker"]["name"] == "Mark Serwotka"
+    assert qs[-1]["speaker"]["mention"]["text"] == "PCS general secretary Mark Serwotka"
+
+
+def test_speakers_department_for_and_of_are_one_role(rules):
+    doc = rules(DWP)
+    qs = quotes_of(doc)
+    assert {q["speaker"]["type"] for q in qs} == {"role"}
+    assert len({q["speaker"]["entity"] for q in qs}) == 1
+
+
+def test_speakers_inverted_said_x(rules):
+    doc = rules("“We are ready for the fight,” said Jane Smith, the union's leader.")
+    assert speakers(doc) == [("Jane Smith", "person")]
+
+
+def test_speakers_after_the_quote(rules):
+    doc = rules("“We are ready for the fight,” the minister said.")
+    (q,) = quotes_of(doc)
+    assert q["speaker"]["mention"]["text"] == "the minister"
+    assert q["speaker"]["type"] == "role"
+
+
+def test_speakers_unresolvable_is_unknown_not_guessed(rules):
+    doc = rules("“We will not stop until this is fixed for good,” they said.")
+    (q,) = quotes_of(doc)
+    assert q["speaker"]["type"] == "unknown"
+    assert q["speaker"]["name"] is None
