@@ -371,7 +371,9 @@ class QuoteDetector(Stage):
             if t.idx < c.open_pos:
                 # before: the text between the cue and the quote must be short
                 between = sdoc.text[t.idx + len(t.text):c.open_pos]
-                if len(between) > 60 or re.search(r"[.!?]\s", between):
+                # '“A,” he said. “B.”': the cue of A also introduces B
+                if between.strip() not in {"", ".", ",", ":", ";"} and (
+                        len(between) > 60 or re.search(r"[.!?]\s", between)):
                     continue
                 # the cue must not be followed by another quote before ours
                 dist = c.open_pos - t.idx
@@ -442,8 +444,7 @@ class QuoteDetector(Stage):
                 continue
             s, e = q.start, q.end
             # the complement is (mostly) a direct quote: that is the direct quote's cue
-            if any(_overlap(s, e, c.start, c.end) > 0.5 * (c.end - c.start) and _looks_like_speech(text[c.start:c.end])
-                   for c in cands):
+            if any(_overlap(s, e, c.start, c.end) > 0.5 * (e - s) for c in cands):
                 continue
             if len(re.findall(r"\w+", text[s:e])) < 3:
                 continue
