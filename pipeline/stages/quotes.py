@@ -291,8 +291,14 @@ class QuoteDetector(Stage):
         indirect = self._indirect(doc, sdoc, cands, inside_quote) if self.indirect else []
         # fragments inside an indirect quote make it mixed; they are not quotes of their own
         for q in indirect:
-            if any(q.start <= c.start and c.end <= q.end for c in cands):
-                q.kind = "mixed"
+            for c in cands:
+                # the complement ends inside the quoted fragment: take in the fragment and its closing mark
+                if q.start <= c.start < q.end < c.end and c.close_pos is not None and c.close_pos - q.end < 4:
+                    q.end = c.close_pos
+                    while q.end < len(text) and text[q.end] in "”’\"'":
+                        q.end += 1
+                if q.start <= c.start and c.end <= q.end:
+                    q.kind = "mixed"
         in_indirect = lambda c: any(q.start <= c.start and c.end <= q.end for q in indirect)  # noqa: E731
 
         for c in cands:
@@ -334,6 +340,11 @@ class QuoteDetector(Stage):
         # continuation quotes take the cue of the quote they continue
         prev = None
         for q in quotes:
+            # '“A,” said X, the chamber's president. “B.”': B goes with A
+            if q.how == "uncued" and prev is not None and prev.kind == "direct" and prev.cue is not None \
+                    and prev.paragraph == q.paragraph:
+                q.how = "continuation"
+                q.confidence = 0.85
             if q.how == "continuation" and prev is not None and prev.kind == "direct" \
                     and prev.paragraph in (q.paragraph - 1, q.paragraph) and prev.confidence >= 0.5:
                 q.continues = "prev"
