@@ -127,13 +127,26 @@ class Pipeline:
         yield from docs
 
 
-def load(*, stages: Sequence[str] | None = None, config: dict[str, dict] | None = None) -> Pipeline:
+MODEL_STAGES = ("stance",)
+
+
+def load(*, stages: Sequence[str] | None = None, config: dict[str, dict] | None = None,
+         device: str | None = None) -> Pipeline:
     """Build the default pipeline (or the named ``stages``) from the registry.
 
     ``config`` maps a stage name to keyword arguments for its factory.
+    ``device`` ("auto", "cpu", "cuda", "cuda:1") is chosen once here and
+    passed to every model stage.
     """
     from . import registry
 
     names = list(stages or registry.DEFAULT_STAGES)
-    config = config or {}
+    config = {k: dict(v) for k, v in (config or {}).items()}
+    if device is not None:
+        from .device import choose_device
+
+        dev = choose_device(device)
+        for n in names:
+            if n in MODEL_STAGES:
+                config.setdefault(n, {}).setdefault("device", dev)
     return Pipeline([registry.create(n, **config.get(n, {})) for n in names])

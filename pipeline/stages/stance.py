@@ -19,10 +19,11 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from ..doc import STANCE_LABELS, Document, Stance
-from ..stage import Stage
+from ..stage import ModelStage
 
 MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
 DEFAULT_LR = MODELS_DIR / "stance-lr"
+DEFAULT_TRANSFORMER = MODELS_DIR / "stance-minilm"
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _STOP = {"the", "a", "an", "of", "to", "in", "on", "and", "for", "over", "by"}
@@ -140,33 +141,71 @@ def aggregate(doc: Document) -> None:
     ]
 
 
-class StanceClassifier(Stage):
-    """Assigns ``stances`` for every (quote, target) pair and per-speaker aggregates."""
+class StanceClassifier(ModelStage):
+    """Assigns ``stances`` for every (quote, target) pair and per-speaker aggregates.
+
+    ``model="auto"`` takes the transformer cross-encoder in
+    ``models/stance-minilm`` when it is there, else the linear model in
+    ``models/stance-lr``; ``"transformer"`` / ``"linear"`` force one. Units
+    (quote x target, with the quote's sentence as context and the speaker's
+    name) from every document of a batch go through the model together, in
+    token-budget batches, and come back in input order.
+    """
 
     name = "stance"
     requires = ("quotes", "speakers")
     assigns = ("stances",)
 
-    def __init__(self, *, model_path: str | Path | None = None, context: bool = True):
-        path = Path(model_path) if model_path else DEFAULT_LR
-        if not (path / "model.json").exists():
-            raise FileNotFoundError(f"stance model not found at {path} (train it: sayso train stance-lr)")
-        self.model = LinearStanceModel.load(path)
+    def __init__(self, *, model: str = "auto", model_path: str | Path | None = None, device=None,
+                 context: bool = True, token_budget: int = 4096):
         self.context = context
-        self.version = f"stance-lr-{self.model.meta.get('version', '1')}"
+        self.token_budget = token_budget
+        tpath = Path(model_path) if model_path and model != "linear" else DEFAULT_TRANSFORMER
+        lpath = Path(model_path) if model_path and model == "linear" else DEFAULT_LR
+        self.transformer = None
+        self.linear = None
+        if model in {"auto", "transformer"} and (tpath / "stance_config.json").exists():
+            from ..nn.stance_model import TransformerStance
 
-    def predict(self, doc: Document) -> list[Stance]:
-        out = []
+            self.transformer = TransformerStance.from_pretrained(tpath, device=device)
+            self.version = f"stance-minilm-{self.transformer.version}"
+        elif model == "transformer":
+            raise FileNotFoundError(f"transformer stance model not found at {tpath} (train it: sayso train stance)")
+        else:
+            if not (lpath / "model.json").exists():
+                raise FileNotFoundError(f"stance model not found at {lpath} (train it: sayso train stance-lr)")
+            self.linear = LinearStanceModel.load(lpath)
+            self.version = f"stance-lr-{self.linear.meta.get('version', '1')}"
+
+    def _units(self, doc: Document) -> list[dict]:
         ents = {e.id: e for e in doc.entities}
+        units = []
         for q in doc.quotes:
             s, e = _sentence_of(doc, q.start, q.end) if self.context else (q.start, q.end)
-            text = doc.text[s:e]
-            stype = ents[q.entity].type if q.entity in ents else "unknown"
+            ent = ents.get(q.entity)
             for target in doc.targets:
-                probs = self.model.predict_proba(featurize(target, text, stype))
-                label = max(probs, key=probs.get)
-                out.append(Stance(quote=q.id, target=target, label=label, score=probs[label],
-                                  probs={k: round(v, 4) for k, v in probs.items()}))
+                units.append({"quote": q.id, "target": target, "text": doc.text[s:e],
+                              "speaker": ent.name if ent else None,
+                              "speaker_type": ent.type if ent else "unknown"})
+        return units
+
+    def predict_batch(self, docs) -> list[list[Stance]]:
+        per_doc = [self._units(d) for d in docs]
+        flat = [u for units in per_doc for u in units]
+        if self.transformer is not None:
+            probs = self.transformer.predict(flat, token_budget=self.token_budget)
+        else:
+            probs = [self.linear.predict_proba(featurize(u["target"], u["text"], u["speaker_type"])) for u in flat]
+        out, k = [], 0
+        for units in per_doc:
+            stances = []
+            for u in units:
+                p = probs[k]
+                k += 1
+                label = max(p, key=p.get)
+                stances.append(Stance(quote=u["quote"], target=u["target"], label=label, score=p[label],
+                                      probs={lab: round(v, 4) for lab, v in p.items()}))
+            out.append(stances)
         return out
 
     def set_annotations(self, doc: Document, result: list[Stance]) -> None:
