@@ -21,8 +21,7 @@ def _progress(total=None, desc="articles"):
     try:
         from tqdm import tqdm
 
-        return tqdm(total=total, desc=desc, unit="art", file=sys.stderr, dynamic_ncols=True,
-                    disable=not sys.stderr.isatty() and False)
+        return tqdm(total=total, desc=desc, unit="art", file=sys.stderr, dynamic_ncols=True)
     except ImportError:  # pragma: no cover
         return None
 

@@ -133,7 +133,7 @@ def cue_subject(tok, depth: int = 0):
             return pobj
         return None
     for c in tok.children:
-        if c.dep_ in {"nsubj", "nsubjpass"} and c.dep_ == "nsubj":
+        if c.dep_ == "nsubj":  # not nsubjpass: "was told" has no speaker subject
             return c
     # inversion parsed as object: '"...," said Smith.'
     for c in tok.rights:

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from ..doc import Document, Quote, Span
 from ..stage import Stage
-from ..text import Paragraph, paragraphs
+from ..text import Paragraph, paragraph_index, paragraphs
 from .parse import get_parse
 
 # Lemmas of verbs that report speech (or writing) and take the speaker as subject.
@@ -288,7 +288,7 @@ class QuoteDetector(Stage):
                      and sdoc[t.i + 1].lower_ == "to" and not inside_quote(t.idx)]
 
         quotes: list[Quote] = []
-        indirect = self._indirect(doc, sdoc, cands, inside_quote) if self.indirect else []
+        indirect = self._indirect(doc, sdoc, cands, inside_quote, paras) if self.indirect else []
         # fragments inside an indirect quote make it mixed; they are not quotes of their own
         for q in indirect:
             for c in cands:
@@ -436,12 +436,9 @@ class QuoteDetector(Stage):
         return Span(s, s + len(verb))
 
     # ---- indirect --------------------------------------------------------
-    def _indirect(self, doc: Document, sdoc, cands: list[Candidate], inside_quote) -> list[Quote]:
+    def _indirect(self, doc: Document, sdoc, cands: list[Candidate], inside_quote, paras) -> list[Quote]:
         text = doc.text
         out: list[Quote] = []
-        from ..text import paragraph_index
-
-        paras = paragraphs(text)
         for t in sdoc:
             if inside_quote(t.idx):
                 continue

@@ -239,16 +239,12 @@ class SpeakerResolver(Stage):
             link(m, e)
 
         # attribute quotes: continuations take the speaker of the quote they continue
-        by_id = {q.id: q for q in doc.quotes}
         result = {}
         for q in doc.quotes:
             mid = q.speaker
             if mid is None and q.continues and q.continues in result:
                 mid = result[q.continues][0]
-            eid = assign.get(mid) if mid else None
-            result[q.id] = (mid, eid)
-            if mid is None and q.continues and q.continues in by_id:
-                pass
+            result[q.id] = (mid, assign.get(mid) if mid else None)
         return entities, result
 
     @staticmethod
