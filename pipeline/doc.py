@@ -73,6 +73,7 @@ class Quote:
     paragraph: int = 0
     how: str = ""  # which rule or model attributed the speaker (for error analysis)
     continues: str | None = None  # id of the quote this one continues (next paragraph, same speaker)
+    source: Span | None = None  # the speaker phrase a model tagged (used by the mentions stage)
 
 
 @dataclass
@@ -141,8 +142,9 @@ class Document:
         quotes = []
         for q in data.get("quotes", []):
             q = dict(q)
-            if q.get("cue") is not None:
-                q["cue"] = build(Span, q["cue"])
+            for key in ("cue", "source"):
+                if q.get(key) is not None:
+                    q[key] = build(Span, q[key])
             quotes.append(build(Quote, q))
         doc.quotes = quotes
         doc.stances = [build(Stance, s) for s in data.get("stances", [])]

@@ -127,20 +127,26 @@ class Pipeline:
         yield from docs
 
 
-MODEL_STAGES = ("stance",)
+MODEL_STAGES = ("stance", "tagged-quotes")
 
 
 def load(*, stages: Sequence[str] | None = None, config: dict[str, dict] | None = None,
-         device: str | None = None) -> Pipeline:
+         device: str | None = None, quotes: str = "rules") -> Pipeline:
     """Build the default pipeline (or the named ``stages``) from the registry.
 
     ``config`` maps a stage name to keyword arguments for its factory.
     ``device`` ("auto", "cpu", "cuda", "cuda:1") is chosen once here and
-    passed to every model stage.
+    passed to every model stage. ``quotes``: "rules" (the rule stage),
+    "tagger" (the trained tagger, rules merged in) or "auto" (the tagger when
+    its model folder exists).
     """
     from . import registry
 
     names = list(stages or registry.DEFAULT_STAGES)
+    if quotes not in {"rules", "tagger", "auto"}:
+        raise ValueError(f"quotes must be 'rules', 'tagger' or 'auto', not {quotes!r}")
+    if quotes == "tagger" or (quotes == "auto" and registry.tagger_available()):
+        names = ["tagged-quotes" if n == "quotes" else n for n in names]
     config = {k: dict(v) for k, v in (config or {}).items()}
     if device is not None:
         from .device import choose_device

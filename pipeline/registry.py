@@ -24,6 +24,11 @@ def _quotes(**kw) -> Stage:
     return QuoteDetector(**kw)
 
 
+def _tagged_quotes(**kw) -> Stage:
+    from .stages.tagged_quotes import TaggedQuotes
+    return TaggedQuotes(**kw)
+
+
 def _mentions(**kw) -> Stage:
     from .stages.mentions import MentionFinder
     return MentionFinder(**kw)
@@ -43,12 +48,19 @@ REGISTRY: dict[str, Callable[..., Stage]] = {
     "sentences": _sentences,
     "parse": _parse,
     "quotes": _quotes,
+    "tagged-quotes": _tagged_quotes,
     "mentions": _mentions,
     "speakers": _speakers,
     "stance": _stance,
 }
 
 DEFAULT_STAGES = ("sentences", "parse", "quotes", "mentions", "speakers", "stance")
+
+
+def tagger_available() -> bool:
+    from pathlib import Path
+
+    return (Path(__file__).resolve().parents[1] / "models" / "quote-tagger-minilm" / "tagger_config.json").exists()
 
 
 def create(name: str, **kwargs) -> Stage:

@@ -217,7 +217,12 @@ class MentionFinder(Stage):
         paras = paragraphs(doc.text)
         for q in doc.quotes:
             m = None
-            if q.cue is not None:
+            if q.source is not None:
+                span = sdoc.char_span(q.source.start, q.source.end, alignment_mode="expand")
+                if span is not None and len(span):
+                    kind, typ = mention_kind_and_type(span, doc.text)
+                    m = add(span.start_char, span.end_char, kind, typ)
+            if m is None and q.cue is not None:
                 tok = _token_at(sdoc, q.cue.start)
                 subj = cue_subject(tok) if tok is not None else None
                 if subj is not None:

@@ -1,0 +1,189 @@
+"""A BIO tagger for attributions: source, cue and content spans over word pieces.
+
+Units are character windows of one text (a paragraph with its neighbours as
+context). The encoder is any BERT-like model loadable by transformers; the
+head is a linear layer over the 7 labels. Predictions map back to character
+offsets through the tokenizer's offset mapping; only tokens inside a unit's
+``focus`` (the paragraph itself, not its context) are kept, so overlapping
+windows stitch back without double counting. Never imports Document.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Sequence
+
+import torch
+from torch import nn
+
+from ..batching import map_batched
+from ..device import choose_device, inference
+
+TYPES = ("source", "cue", "content")
+LABELS = ("O",) + tuple(f"{p}-{t}" for t in TYPES for p in ("B", "I"))
+LABEL2ID = {l: i for i, l in enumerate(LABELS)}
+CONFIG_NAME = "tagger_config.json"
+WEIGHTS_NAME = "model.safetensors"
+
+
+class TaggerModel(nn.Module):
+    def __init__(self, encoder: nn.Module, *, n_labels: int = len(LABELS), dropout: float = 0.1):
+        super().__init__()
+        self.encoder = encoder
+        self.dropout = nn.Dropout(dropout)
+        self.head = nn.Linear(encoder.config.hidden_size, n_labels)
+
+    @classmethod
+    def from_config(cls, config: Any, **kw) -> "TaggerModel":
+        from transformers import AutoModel
+
+        return cls(AutoModel.from_config(config), **kw)
+
+    def forward(self, input_ids, attention_mask, token_type_ids=None):
+        out = self.encoder(input_ids=input_ids, attention_mask=attention_mask)
+        return self.head(self.dropout(out.last_hidden_state))
+
+
+def char_labels_to_tokens(offsets: Sequence[tuple[int, int]], spans: dict[str, list[tuple[int, int]]]) -> list[int]:
+    """Token labels from character spans: a token takes the type of the span holding its start."""
+    labels = []
+    prev_span = None
+    for s, e in offsets:
+        if e <= s:
+            labels.append(-100)  # special tokens
+            prev_span = None
+            continue
+        lab, cur = "O", None
+        for t in TYPES:
+            for a, b in spans.get(t, []):
+                if a <= s < b:
+                    cur = (t, a, b)
+                    break
+            if cur:
+                break
+        if cur:
+            lab = ("I-" if prev_span == cur else "B-") + cur[0]
+        labels.append(LABEL2ID[lab])
+        prev_span = cur
+    return labels
+
+
+def decode(offsets: Sequence[tuple[int, int]], label_ids: Sequence[int], *, focus: tuple[int, int] | None = None,
+           base: int = 0) -> list[tuple[str, int, int]]:
+    """BIO over tokens -> ``(type, start, end)`` character spans (offsets shifted by ``base``).
+
+    An I- without a preceding B- of its type starts a span. Tokens outside
+    ``focus`` (absolute offsets) are ignored.
+    """
+    out: list[tuple[str, int, int]] = []
+    cur = None
+    for (s, e), lid in zip(offsets, label_ids):
+        if e <= s:
+            continue
+        s, e = s + base, e + base
+        if focus is not None and not (focus[0] <= s < focus[1]):
+            if cur:
+                out.append(tuple(cur))
+                cur = None
+            continue
+        lab = LABELS[lid]
+        if lab == "O":
+            if cur:
+                out.append(tuple(cur))
+                cur = None
+            continue
+        p, t = lab.split("-", 1)
+        if p == "B" or cur is None or cur[0] != t:
+            if cur:
+                out.append(tuple(cur))
+            cur = [t, s, e]
+        else:
+            cur[2] = e
+    if cur:
+        out.append(tuple(cur))
+    return out
+
+
+def windows(text: str, paragraphs: Sequence[tuple[int, int]], *, context_chars: int = 200,
+            max_chars: int = 1200) -> list[dict]:
+    """One unit per paragraph: ``focus`` = the paragraph, ``span`` = it plus context.
+
+    A paragraph longer than ``max_chars`` is cut into pieces at spaces.
+    Offsets are absolute ``str`` indices into ``text``.
+    """
+    units = []
+    for ps, pe in paragraphs:
+        pieces = []
+        s = ps
+        while pe - s > max_chars:
+            cut = text.rfind(" ", s, s + max_chars)
+            cut = cut if cut > s else s + max_chars
+            pieces.append((s, cut))
+            s = cut
+        pieces.append((s, pe))
+        for fs, fe in pieces:
+            ws = max(0, fs - context_chars)
+            we = min(len(text), fe + context_chars)
+            # start and end the context at a space
+            if ws > 0:
+                sp = text.find(" ", ws, fs)
+                ws = sp + 1 if sp >= 0 else fs
+            if we < len(text):
+                sp = text.rfind(" ", fe, we)
+                we = sp if sp >= 0 else fe
+            units.append({"span": (ws, we), "focus": (fs, fe)})
+    return units
+
+
+class Tagger:
+    """A trained tagger with its tokenizer on one device; ``predict`` on texts + units."""
+
+    def __init__(self, model: TaggerModel, tokenizer: Any, *, device: torch.device, max_length: int = 256,
+                 version: str = "0"):
+        self.model = model.to(device).eval()
+        self.tokenizer = tokenizer
+        self.device = device
+        self.max_length = max_length
+        self.version = version
+
+    @classmethod
+    def from_pretrained(cls, path: str | Path, *, device=None) -> "Tagger":
+        from safetensors.torch import load_file
+        from transformers import AutoConfig, AutoTokenizer
+
+        path = Path(path)
+        if not (path / CONFIG_NAME).exists():
+            raise FileNotFoundError(f"quote tagger not found at {path} (train it: sayso train quotes)")
+        cfg = json.loads((path / CONFIG_NAME).read_text(encoding="utf-8"))
+        model = TaggerModel.from_config(AutoConfig.from_pretrained(str(path)))
+        state = {k: v.float() for k, v in load_file(str(path / WEIGHTS_NAME)).items()}
+        model.load_state_dict(state, strict=False)
+        tok = AutoTokenizer.from_pretrained(str(path))
+        return cls(model, tok, device=choose_device(device), max_length=cfg.get("max_length", 256),
+                   version=str(cfg.get("version", "0")))
+
+    def encode(self, text: str, unit: dict) -> dict:
+        ws, we = unit["span"]
+        enc = self.tokenizer(text[ws:we], truncation=True, max_length=self.max_length,
+                             return_offsets_mapping=True)
+        return {"input_ids": enc["input_ids"], "offsets": enc["offset_mapping"], "base": ws, "focus": unit["focus"]}
+
+    def _forward(self, encs: list[dict]) -> list[list[int]]:
+        n = max(len(e["input_ids"]) for e in encs)
+        pad = self.tokenizer.pad_token_id or 0
+        ids = torch.full((len(encs), n), pad, dtype=torch.long)
+        mask = torch.zeros((len(encs), n), dtype=torch.long)
+        for i, e in enumerate(encs):
+            ids[i, : len(e["input_ids"])] = torch.tensor(e["input_ids"])
+            mask[i, : len(e["input_ids"])] = 1
+        logits = self.model(ids.to(self.device), mask.to(self.device)).float().argmax(-1).cpu()
+        return [logits[i, : len(e["input_ids"])].tolist() for i, e in enumerate(encs)]
+
+    def predict(self, jobs: Sequence[tuple[str, dict]], *, token_budget: int = 8192) -> list[list[tuple[str, int, int]]]:
+        """For each (text, unit): the ``(type, start, end)`` spans inside the unit's focus, in input order."""
+        encs = [self.encode(t, u) for t, u in jobs]
+        if not encs:
+            return []
+        with inference(self.device):
+            labels = map_batched(self._forward, encs, [len(e["input_ids"]) for e in encs], token_budget=token_budget)
+        return [decode(e["offsets"], lab, focus=e["focus"], base=e["base"]) for e, lab in zip(encs, labels)]

@@ -1,0 +1,81 @@
+"""The attribution tagger: label mapping, windows, batching, and the quote stage on a tiny random model."""
+import pytest
+import torch
+
+from pipeline.nn.tagger import LABEL2ID, LABELS, Tagger, TaggerModel, char_labels_to_tokens, decode, windows
+from pipeline.stages.tagged_quotes import TaggedQuotes, strip_marks
+
+
+def test_tagger_labels_round_trip_through_offsets():
+    offsets = [(0, 0), (0, 3), (4, 8), (9, 13), (14, 16), (17, 22), (0, 0)]
+    spans = {"source": [(0, 3)], "cue": [(4, 8)], "content": [(9, 22)]}
+    labels = char_labels_to_tokens(offsets, spans)
+    assert [LABELS[i] if i >= 0 else None for i in labels] == [
+        None, "B-source", "B-cue", "B-content", "I-content", "I-content", None]
+    assert decode(offsets, [max(0, i) for i in labels]) == [("source", 0, 3), ("cue", 4, 8), ("content", 9, 22)]
+
+
+def test_tagger_decode_keeps_only_the_focus():
+    offsets = [(0, 3), (4, 8), (9, 13)]
+    ids = [LABEL2ID["B-content"], LABEL2ID["I-content"], LABEL2ID["I-content"]]
+    assert decode(offsets, ids, focus=(104, 200), base=100) == [("content", 104, 113)]
+
+
+def test_tagger_windows_cover_every_paragraph_with_context():
+    text = "First para here.\n\nSecond one is here.\n\n" + "word " * 400
+    paras = [(0, 16), (18, 37), (39, len(text) - 1)]
+    units = windows(text, paras, context_chars=10, max_chars=500)
+    focus = [u["focus"] for u in units]
+    assert focus[0] == (0, 16) and focus[1] == (18, 37)
+    assert focus[2][0] == 39 and focus[-1][1] == len(text) - 1
+    for u in units:
+        assert u["span"][0] <= u["focus"][0] and u["focus"][1] <= u["span"][1]
+
+
+def test_tagger_strip_marks():
+    t = "x “We will win,” y"
+    s, e, enc = strip_marks(t, 2, 16)
+    assert (t[s:e], enc) == ("We will win,", True)
+    s, e, enc = strip_marks(t, 3, 14)
+    assert (t[s:e], enc) == ("We will win", False)
+
+
+@pytest.fixture(scope="module")
+def tiny_tagger():
+    from transformers import AutoTokenizer, BertConfig
+
+    from pipeline.train_quotes import encoder_path
+
+    tok = AutoTokenizer.from_pretrained(str(encoder_path()))
+    torch.manual_seed(0)
+    cfg = BertConfig(vocab_size=tok.vocab_size, hidden_size=32, num_hidden_layers=1, num_attention_heads=2,
+                     intermediate_size=37, max_position_embeddings=512)
+    model = TaggerModel.from_config(cfg)
+    with torch.no_grad():  # make some tokens content so that quotes come out
+        model.head.bias[LABEL2ID["B-content"]] += 0.5
+    return Tagger(model, tok, device=torch.device("cpu"))
+
+
+def test_tagger_predict_is_batch_invariant(tiny_tagger):
+    texts = ["Mr Bird said the strike was about work conditions.", "‘We will win,’ she said.\n\nShort.",
+             "A much longer paragraph " * 30]
+    jobs = [(t, u) for t in texts for u in windows(t, [(0, len(t))])]
+    one = [tiny_tagger.predict([j], token_budget=64)[0] for j in jobs]
+    many = tiny_tagger.predict(jobs, token_budget=100000)
+    assert one == many
+
+
+def test_tagged_quotes_stage_batch_invariant(tiny_tagger):
+    from pipeline import load
+
+    nlp1 = load(stages=["sentences", "parse", "quotes", "mentions", "speakers"])
+    stage = TaggedQuotes(tagger=tiny_tagger)
+    nlp1.stages[2] = stage
+    texts = ["Mr Bird said the strike was about work conditions.\n\n‘We will win,’ he added.",
+             "The union said staff were under pressure.", "“Go,” said Ann Lee."]
+    a = [d.to_dict() for d in nlp1.pipe(texts, batch_size=1)]
+    b = [d.to_dict() for d in nlp1.pipe(texts, batch_size=3)]
+    assert a == b
+    for rec, text in zip(a, texts):
+        for q in rec["quotes"]:
+            assert text[q["start"]:q["end"]] == q["text"]
