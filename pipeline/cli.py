@@ -48,7 +48,7 @@ def cmd_run(args) -> int:
         out = sys.stdout
         err_path = Path("sayso.errors.jsonl")
     errors: list[dict] = []
-    nlp = load()
+    nlp = load(device=args.device, quotes=args.quotes)
     bar = _progress()
     records = []
 
@@ -141,15 +141,29 @@ def cmd_eval(args, rest) -> int:
     return 0
 
 
-def cmd_train(args) -> int:
+def cmd_train(args, rest) -> int:
+    """stance-lr here; quotes and stance hand their other arguments to their training scripts."""
     if args.what == "stance-lr":
         from .train import train_stance_lr
 
         report = train_stance_lr(out=Path(args.out) if args.out else None)
         print(json.dumps(report, indent=2))
         return 0
-    print(f"sayso: unknown model {args.what!r}", file=sys.stderr)
-    return 2
+    module = {"quotes": "pipeline.train_quotes", "stance": "pipeline.train_stance"}.get(args.what)
+    if module is None:
+        print(f"sayso: unknown model {args.what!r} (stance-lr, stance, quotes)", file=sys.stderr)
+        return 2
+    import importlib
+
+    argv = rest + (["--out", args.out] if args.out else [])
+    return importlib.import_module(module).main(argv) or 0
+
+
+def cmd_bench(args, rest) -> int:
+    script = ROOT / "eval" / "bench.py"
+    sys.argv = [str(script)] + rest
+    runpy.run_path(str(script), run_name="__main__")
+    return 0
 
 
 def main(argv=None) -> int:
@@ -171,23 +185,32 @@ def main(argv=None) -> int:
     r.add_argument("--resume", action="store_true", help="skip ids already in OUTPUT and append")
     r.add_argument("--table", action="store_true", help="also print a readable table per article")
     r.add_argument("--min-confidence", type=float, default=0.5, help="table: hide quotes below this")
+    r.add_argument("--device", default="auto", help="auto (CUDA when there is one), cpu, cuda, cuda:N")
+    r.add_argument("--quotes", default="auto", choices=["auto", "rules", "tagger"],
+                   help="quote stage: the trained tagger (auto: when its model is there) or the rules")
     rp = sub.add_parser("report", help="print the readable table of an output file")
     rp.add_argument("output")
     rp.add_argument("--min-confidence", type=float, default=0.5)
     e = sub.add_parser("eval", help="score against gold: 'gold' (annotations) or 'polnear'; other args go to the script")
     e.add_argument("what", choices=["gold", "polnear"])
-    t = sub.add_parser("train", help="train a model: stance-lr")
-    t.add_argument("what")
+    t = sub.add_parser("train", help="train a model: quotes (tagger), stance (transformer), stance-lr; "
+                                     "other args go to the training script")
+    t.add_argument("what", choices=["quotes", "stance", "stance-lr"])
     t.add_argument("--out")
+    sub.add_parser("bench", help="throughput: end to end, model alone, and the textacy peer (args go to eval/bench.py)")
     args, rest = p.parse_known_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, stream=sys.stderr,
                         format="%(levelname)s %(name)s: %(message)s")
     if args.cmd == "eval":
         return cmd_eval(args, rest)
+    if args.cmd == "train":
+        return cmd_train(args, rest)
+    if args.cmd == "bench":
+        return cmd_bench(args, rest)
     if rest:
         p.error(f"unrecognized arguments: {' '.join(rest)}")
     try:
-        return {"run": cmd_run, "report": cmd_report, "train": cmd_train}[args.cmd](args)
+        return {"run": cmd_run, "report": cmd_report}[args.cmd](args)
     except FileNotFoundError as exc:
         print(f"sayso: error: {exc}", file=sys.stderr)
         return 2
