@@ -376,9 +376,12 @@ class QuoteDetector(Stage):
         """
         close_end = (c.close_pos + 1) if c.close_pos is not None else para.end
         best = None
+        speechlike = _looks_like_speech(sdoc.text[c.start:c.end])
         for t in cue_tokens + according:
             if not (para.start <= t.idx < para.end):
                 continue
+            if t.lemma_.lower() in NAMING_VERBS and (not speechlike or _so_called(t)):
+                continue  # "so-called ‘efficiency savings’", "what they called ...": not an introduction
             if t.idx < c.open_pos:
                 # before: the text between the cue and the quote must be short
                 between = sdoc.text[t.idx + len(t.text):c.open_pos]
@@ -452,7 +455,8 @@ class QuoteDetector(Stage):
                 continue
             s, e = q.start, q.end
             # the complement is (mostly) a direct quote: that is the direct quote's cue
-            if any(_overlap(s, e, c.start, c.end) > 0.5 * (e - s) for c in cands):
+            # the complement starts inside quote marks: it is that direct quote ('“We are sad,” said John')
+            if any(c.open_pos <= s < c.end for c in cands):
                 continue
             if len(re.findall(r"\w+", text[s:e])) < 3:
                 continue
@@ -468,7 +472,13 @@ class QuoteDetector(Stage):
         return kept
 
     def _ccomp(self, sdoc, verb) -> Quote | None:
+        if any(c.dep_ == "neg" for c in verb.children):
+            return None  # "has not said whether ...": nothing was said
         comp = [c for c in verb.children if c.dep_ == "ccomp"]
+        if not comp and verb.lemma_.lower() in {"say", "tell", "add", "write", "announce", "warn", "insist"}:
+            # "told reporters after the debate that ...": the that-clause hangs off a noun
+            comp = [t for t in verb.subtree if t.i > verb.i and t.dep_ in {"acl", "advcl", "ccomp"}
+                    and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)][:1]
         if not comp:
             return None
         # "X said he would ..." — the complement must follow or precede the verb as a clause
@@ -539,6 +549,12 @@ def _trim(sdoc, toks) -> tuple[int | None, int | None]:
         while e > s and (sdoc.text[e - 1] in ".,;: "):
             e -= 1
     return s, e
+
+
+def _so_called(t) -> bool:
+    doc = t.doc
+    return t.i >= 1 and (doc[t.i - 1].lower_ in {"so-", "so"} or
+                         (t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ == "so"))
 
 
 def _overlap(a: int, b: int, c: int, d: int) -> int:
