@@ -93,7 +93,8 @@ def main(argv=None) -> int:
     tagger_stage = next((s for s in nlp.stages if s.name == "quotes" and hasattr(s, "tagger")), None)
     if tagger_stage is not None:
         tg = tagger_stage.tagger
-        jobs = [(a["text"], u) for a in arts for u in windows(a["text"], [(p.start, p.end) for p in paragraphs(a["text"])])]
+        jobs = [(a["text"], u) for a in arts
+                for u in windows(a["text"], [(p.start, p.end) for p in paragraphs(a["text"])], context_chars=tg.context_chars)]
         encs = [tg.encode(t, u) for t, u in jobs]
         n_tok = sum(len(e["input_ids"]) for e in encs)
         from pipeline.batching import map_batched

