@@ -5,6 +5,9 @@
     python -m pipeline.train_stance --out models/stance-minilm
     python -m pipeline.train_stance --out /tmp/smoke --max-steps 50   # timing run
 
+The defaults are the recipe of the shipped ``models/stance-minilm`` (2 epochs,
+lr 8e-5, 4,500 NewsMTSC items per epoch; about 23 minutes on 2 CPU cores).
+
 Data (both MIT):
 
 * NewsMTSC ``train.jsonl`` (sentiment of a news sentence toward a named
@@ -165,16 +168,17 @@ def train(
     *,
     out: Path = DEFAULT_OUT,
     encoder: Path | None = None,
-    epochs: int = 3,
-    lr: float = 5e-5,
+    epochs: int = 2,
+    lr: float = 8e-5,
     weight_decay: float = 0.01,
     warmup: float = 0.06,
     token_budget: int = 2048,
     max_batch_size: int = 32,
     max_length: int = DEFAULT_MAX_LENGTH,
     own_oversample: int = 3,
-    newsmtsc_per_epoch: int | None = None,
+    newsmtsc_per_epoch: int | None = 4500,
     freeze_word_embeddings: bool = True,
+    init: Path | None = None,
     max_steps: int | None = None,
     seed: int = 13,
     threads: int | None = 2,
@@ -207,6 +211,9 @@ def train(
     dev_encs = {k: encode_items(tok, v, max_length=max_length) for k, v in dev_sets.items()}
 
     model = StanceModel.from_encoder(encoder)
+    if init is not None:  # continue from a trained stance model (second stage)
+        model.load_state_dict(TransformerStance.from_pretrained(init, device="cpu").model.state_dict())
+        log.info("initialised from %s", init)
     if freeze_word_embeddings:  # 12M of the 22M parameters; freezing them saves time on 2 CPU cores
         model.encoder.get_input_embeddings().weight.requires_grad_(False)
     weights = class_weights([it["label"] for it in train_items])
@@ -318,7 +325,8 @@ def train(
                                 "max_length": max_length, "class_weights": weights.tolist(), "seed": seed,
                                 "threads": threads, "max_steps": max_steps,
                                 "newsmtsc_per_epoch": newsmtsc_per_epoch,
-                                "freeze_word_embeddings": freeze_word_embeddings, "steps_per_epoch": steps_per_epoch},
+                                "freeze_word_embeddings": freeze_word_embeddings,
+                                "init": str(init) if init else None, "steps_per_epoch": steps_per_epoch},
             "history": history, "selected_epoch": best["rec"]["epoch"], "calibration": calib,
         },
     }
@@ -343,15 +351,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
     ap.add_argument("--encoder", type=Path, default=None, help="local encoder folder (default: the gt package)")
-    ap.add_argument("--epochs", type=int, default=3)
-    ap.add_argument("--lr", type=float, default=5e-5)
+    ap.add_argument("--epochs", type=int, default=2)
+    ap.add_argument("--lr", type=float, default=8e-5)
     ap.add_argument("--token-budget", type=int, default=2048)
     ap.add_argument("--max-batch-size", type=int, default=32)
     ap.add_argument("--max-length", type=int, default=DEFAULT_MAX_LENGTH)
     ap.add_argument("--own-oversample", type=int, default=3)
-    ap.add_argument("--newsmtsc-per-epoch", type=int, default=None,
-                    help="a fresh random slice of this many NewsMTSC items per epoch (default: all)")
+    ap.add_argument("--newsmtsc-per-epoch", type=int, default=4500,
+                    help="a fresh random slice of this many NewsMTSC items per epoch (0: all)")
     ap.add_argument("--train-word-embeddings", action="store_true", help="do not freeze the word embeddings")
+    ap.add_argument("--init", type=Path, default=None, help="start from a trained stance model folder")
     ap.add_argument("--max-steps", type=int, default=None, help="stop early (timing / smoke runs)")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--threads", type=int, default=2)
@@ -361,7 +370,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     summary = train(out=a.out, encoder=a.encoder, epochs=a.epochs, lr=a.lr, token_budget=a.token_budget,
                     max_batch_size=a.max_batch_size, max_length=a.max_length, own_oversample=a.own_oversample,
-                    newsmtsc_per_epoch=a.newsmtsc_per_epoch, freeze_word_embeddings=not a.train_word_embeddings,
+                    newsmtsc_per_epoch=a.newsmtsc_per_epoch or None, freeze_word_embeddings=not a.train_word_embeddings,
+                    init=a.init,
                     max_steps=a.max_steps, seed=a.seed, threads=a.threads, fp16=not a.fp32)
     print(json.dumps({k: v for k, v in summary["training"].items() if k != "hyperparameters"}, indent=2))
     return 0

@@ -184,7 +184,7 @@ class StanceClassifier(ModelStage):
             s, e = _sentence_of(doc, q.start, q.end) if self.context else (q.start, q.end)
             ent = ents.get(q.entity)
             for target in doc.targets:
-                units.append({"quote": q.id, "target": target, "text": doc.text[s:e],
+                units.append({"quote": q.id, "target": target, "text": doc.text[s:e], "focus": (q.start - s, q.end - s),
                               "speaker": ent.name if ent else None,
                               "speaker_type": ent.type if ent else "unknown"})
         return units

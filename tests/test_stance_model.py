@@ -1,0 +1,164 @@
+"""pipeline.nn.stance_model: input encoding, the module, and the batched predictor.
+
+A tiny randomly initialised BERT (and a hand-written vocabulary) stands in for
+the real encoder, so these run in seconds; the shipped weights are tested
+only under ``-m slow``.
+"""
+import json
+import math
+from pathlib import Path
+
+import pytest
+import torch
+
+transformers = pytest.importorskip("transformers")
+from transformers import BertConfig, BertTokenizer  # noqa: E402
+
+from pipeline.nn.stance_model import (CONFIG_NAME, LABELS, MARK_CLOSE, MARK_OPEN, WEIGHTS_NAME,  # noqa: E402
+                                      StanceModel, TransformerStance, encode_items, find_target_spans,
+                                      mark_target, segment_a)
+
+WORDS = ("the a of to and in is was said we they it not strike union mayor plan council bill "
+         "good bad support oppose want will would people ring us tears pay tax wrong right smith jones "
+         "workers government vote against favor new rules city money school < > << >> . , \" ' :").split()
+
+
+@pytest.fixture(scope="module")
+def tokenizer(tmp_path_factory):
+    d = tmp_path_factory.mktemp("tok")
+    vocab = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"] + sorted(set(WORDS))
+    (d / "vocab.txt").write_text("\n".join(vocab) + "\n", encoding="utf-8")
+    return BertTokenizer(vocab_file=str(d / "vocab.txt"))
+
+
+@pytest.fixture(scope="module")
+def tiny_config(tokenizer):
+    return BertConfig(vocab_size=len(tokenizer.get_vocab()), hidden_size=32, num_hidden_layers=2,
+                      num_attention_heads=4, intermediate_size=64, max_position_embeddings=160)
+
+
+@pytest.fixture(scope="module")
+def stance(tokenizer, tiny_config):
+    torch.manual_seed(0)
+    model = StanceModel.from_config(tiny_config)
+    return TransformerStance(model, tokenizer, device=torch.device("cpu"), temperature=1.5, max_length=48)
+
+
+ITEMS = [
+    {"target": "the strike", "speaker": "Gareth Smith", "text": "The union said the strike was right. \"We want pay.\""},
+    {"target": "the plan", "speaker": "", "text": "Council said it would not support the plan."},
+    {"target": "Jones", "speaker": "the mayor", "text": "Jones was wrong, the mayor said."},
+    {"target": "school rules", "speaker": "people", "text": "We oppose new school rules. " * 12},
+    {"target": "tax", "speaker": "government", "text": "tax", "target_spans": [(0, 3)]},
+]
+
+
+def test_find_target_spans_is_case_insensitive_whole_word_and_drops_article():
+    text = "The Strike began; strikers joined the strike."
+    assert find_target_spans(text, "the strike") == [(4, 10), (38, 44)]
+    assert find_target_spans(text, "") == []
+
+
+def test_mark_target_wraps_spans_and_maps_offsets():
+    text = "we back Smith now"
+    marked, omap = mark_target(text, [(8, 13)])
+    assert marked == f"we back {MARK_OPEN} Smith {MARK_CLOSE} now"
+    assert marked[omap[8]:omap[12] + 1] == "Smith"
+    assert omap[len(text)] == len(marked)
+    assert len(omap) == len(text) + 1
+
+
+def test_mark_target_drops_overlapping_and_out_of_range_spans():
+    marked, _ = mark_target("abc def", [(0, 3), (1, 4), (5, 99)])
+    assert marked == f"{MARK_OPEN} abc {MARK_CLOSE} def"
+
+
+def test_segment_a_names_unknown_speaker_none():
+    assert segment_a("the plan", "") == "the plan [SEP] none"
+    assert segment_a(" x ", "Jo") == "x [SEP] Jo"
+
+
+def test_encoding_has_two_segments_and_respects_max_length(tokenizer):
+    encs = encode_items(tokenizer, ITEMS, max_length=48)
+    for e in encs:
+        assert len(e["input_ids"]) <= 48
+        assert len(e["input_ids"]) == len(e["token_type_ids"]) == len(e["attention_mask"])
+        assert e["input_ids"][0] == tokenizer.cls_token_id and e["input_ids"][-1] == tokenizer.sep_token_id
+        assert e["token_type_ids"][0] == 0 and e["token_type_ids"][-1] == 1
+    assert len(encs[3]["input_ids"]) == 48  # the long text was windowed
+
+
+def test_long_text_window_keeps_the_focus(tokenizer):
+    text = "people ring us . " * 40 + "we oppose the plan . " + "people ring us . " * 40
+    start = text.index("we oppose")
+    item = {"target": "plan", "speaker": "", "text": text, "focus": (start, start + 18)}
+    ids = encode_items(tokenizer, [item], max_length=32)[0]["input_ids"]
+    assert tokenizer.convert_tokens_to_ids("oppose") in ids
+
+
+def test_model_outputs_one_logit_row_per_item(tokenizer, tiny_config):
+    model = StanceModel.from_config(tiny_config).eval()
+    from pipeline.batching import collate
+    b = collate(encode_items(tokenizer, ITEMS[:3]), pad_values={"input_ids": 0})
+    assert model(**b).shape == (3, len(LABELS))
+
+
+def test_predict_returns_calibrated_distributions_in_input_order(stance):
+    out = stance.predict(ITEMS)
+    assert len(out) == len(ITEMS)
+    for p in out:
+        assert set(p) == set(LABELS)
+        assert math.isclose(sum(p.values()), 1.0, abs_tol=1e-5)
+    one_by_one = [stance.predict([it])[0] for it in ITEMS]
+    for a, b in zip(out, one_by_one):
+        for lab in LABELS:
+            assert a[lab] == pytest.approx(b[lab], abs=1e-5)
+
+
+@pytest.mark.parametrize("budget", [1, 64, 200, 100_000])
+def test_batch_size_one_and_n_give_the_same_logits(stance, budget):
+    ref = stance.predict_logits(ITEMS, token_budget=1, max_batch_size=1)
+    got = stance.predict_logits(ITEMS, token_budget=budget)
+    assert torch.allclose(ref, got, atol=1e-5)
+
+
+def test_predict_of_nothing_is_empty(stance):
+    assert stance.predict([]) == []
+
+
+def test_save_and_load_round_trip_in_fp16(stance, tiny_config, tokenizer, tmp_path):
+    from safetensors.torch import save_file
+
+    state = {k: v.half().contiguous() for k, v in stance.model.state_dict().items()}
+    save_file(state, str(tmp_path / WEIGHTS_NAME))
+    tiny_config.save_pretrained(str(tmp_path))
+    tokenizer.save_pretrained(str(tmp_path))
+    (tmp_path / CONFIG_NAME).write_text(json.dumps({"labels": list(LABELS), "temperature": 1.5,
+                                                    "max_length": 48, "version": "t"}))
+    loaded = TransformerStance.from_pretrained(tmp_path, device="cpu")
+    assert loaded.temperature == 1.5 and loaded.version == "t"
+    a, b = stance.predict(ITEMS), loaded.predict(ITEMS)
+    for x, y in zip(a, b):
+        for lab in LABELS:
+            assert x[lab] == pytest.approx(y[lab], abs=2e-2)
+
+
+def test_missing_model_folder_raises(tmp_path):
+    with pytest.raises(FileNotFoundError):
+        TransformerStance.from_pretrained(tmp_path / "nope", device="cpu")
+
+
+SHIPPED = Path(__file__).resolve().parents[1] / "models" / "stance-minilm"
+
+
+@pytest.mark.slow
+def test_shipped_model_separates_clear_cases():
+    model = TransformerStance.from_pretrained(SHIPPED, device="cpu")
+    out = model.predict([
+        {"target": "the strike", "speaker": "union leader",
+         "text": "“We fully support the strike. Our members deserve a fair deal,” the union leader said."},
+        {"target": "the strike", "speaker": "the minister",
+         "text": "“This strike is reckless and will hurt patients,” the minister said."},
+    ])
+    assert max(out[0], key=out[0].get) == "favor"
+    assert max(out[1], key=out[1].get) == "against"
