@@ -202,6 +202,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--min-confidence", type=float, default=scoring.DEFAULT_MIN_CONFIDENCE,
                     help="drop predicted quotes below this confidence")
     ap.add_argument("--batch-size", type=int, default=8)
+    ap.add_argument("--quotes", default="rules", choices=["rules", "tagger", "auto"],
+                    help="quote stage of the pipeline: the rules or the trained tagger")
     args = ap.parse_args(argv)
 
     gold = load_gold(args.gold, split=args.split)
@@ -211,7 +213,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.pred:
         preds = read_jsonl(args.pred)
     else:
-        preds = predict(gold, batch_size=args.batch_size)
+        preds = predict(gold, batch_size=args.batch_size, quotes=args.quotes)
         if args.save_pred:
             Path(args.save_pred).parent.mkdir(parents=True, exist_ok=True)
             with open(args.save_pred, "w", encoding="utf-8") as fh:

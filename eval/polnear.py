@@ -562,6 +562,26 @@ def spans_to_bio(tokens: Sequence[str], offsets: Sequence[Span], spans: Sequence
     return labels
 
 
+def tagger_predict_bio(token_lists: Sequence[Sequence[str]], *, model_path: str | None = None,
+                       device: str | None = None) -> list[list[str]]:
+    """``predict_bio`` hook for the trained attribution tagger (``--bio-predictor polnear:tagger_predict_bio``):
+    each segment (tokens joined by spaces) is one unit; its spans map back to BIO."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from pipeline.nn.tagger import Tagger
+    from pipeline.stages.tagged_quotes import DEFAULT_TAGGER
+
+    tagger = Tagger.from_pretrained(model_path or os.environ.get("SAYSO_TAGGER") or DEFAULT_TAGGER, device=device)
+    texts = [detokenize(toks) for toks in token_lists]
+    jobs = [(t, {"span": (0, len(t)), "focus": (0, len(t))}) for t, _ in texts]
+    preds = tagger.predict(jobs)
+    out = []
+    for toks, (text, offs), spans in zip(token_lists, texts, preds):
+        order = {"content": 0, "cue": 1, "source": 2}
+        ordered = sorted(spans, key=lambda x: order[x[0]])
+        out.append(spans_to_bio(toks, offs, [(t, (s, e)) for t, s, e in ordered]))
+    return out
+
+
 def rule_predict_bio(token_lists: Sequence[Sequence[str]], *, batch_size: int = 8,
                      min_confidence: float = DEFAULT_MIN_CONFIDENCE, **load_kwargs: Any) -> list[list[str]]:
     """The default ``predict_bio`` hook: run the sayso pipeline on each segment
@@ -679,9 +699,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD, help="token Jaccard for overlap match")
     ap.add_argument("--min-confidence", type=float, default=DEFAULT_MIN_CONFIDENCE)
     ap.add_argument("--batch-size", type=int, default=8)
+    ap.add_argument("--quotes", default="rules", choices=["rules", "tagger", "auto"],
+                    help="quote stage of the pipeline: the rules or the trained tagger")
     ap.add_argument("--cofenet", action="store_true", help="CofeNet BIO setting (cofenet_bio/test.txt)")
     ap.add_argument("--cofenet-file", default="test.txt", help="file in cofenet_bio/ (test.txt or valid.txt)")
-    ap.add_argument("--bio-predictor", help="module:function with predict_bio(list_of_token_lists) -> label lists")
+    ap.add_argument("--bio-predictor", help="rule (default), tagger, or module:function with "
+                                            "predict_bio(list_of_token_lists) -> label lists")
     args = ap.parse_args(argv)
 
     if args.cofenet:
@@ -692,7 +715,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         rows = load_cofenet(path)
         if args.limit:
             rows = rows[: args.limit]
-        predict_bio = _load_hook(args.bio_predictor) if args.bio_predictor else rule_predict_bio
+        hooks = {None: rule_predict_bio, "rule": rule_predict_bio, "tagger": tagger_predict_bio}
+        predict_bio = hooks[args.bio_predictor] if args.bio_predictor in hooks else _load_hook(args.bio_predictor)
         pred = predict_bio([r["tokens"] for r in rows])
         res = score_bio([r["labels"] for r in rows], pred)
         res.update({"setting": "cofenet_bio", "file": args.cofenet_file, "predictor": args.bio_predictor or "rule"})
@@ -707,7 +731,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             preds = read_jsonl(args.pred)
         else:
             preds = run_pipeline([{"id": a["id"], "text": a["text"], "targets": []} for a in arts],
-                                 batch_size=args.batch_size, desc=f"polnear {args.split}")
+                                 batch_size=args.batch_size, desc=f"polnear {args.split}", quotes=args.quotes)
             if args.save_pred:
                 with open(args.save_pred, "w", encoding="utf-8") as fh:
                     for p in preds:
