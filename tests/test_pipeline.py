@@ -136,3 +136,26 @@ def test_cli_run_folder_and_stdin(tmp_path):
     res = run_cli(["run", "-", "-o", "-"], stdin=json.dumps({"id": "s", "text": ARTICLE}).encode())
     assert res.returncode == 0
     assert json.loads(res.stdout.decode().splitlines()[0])["id"] == "s"
+
+
+def test_io_reads_rss_and_atom(tmp_path):
+    from pipeline.errors import InputError
+    from pipeline.io import read_input
+
+    rss = tmp_path / "feed.rss"
+    rss.write_text("""<?xml version="1.0"?><rss><channel>
+      <item><guid>a1</guid><title>Strike</title><description>&lt;p&gt;“We will win,” she said.&lt;/p&gt;</description></item>
+      <item><guid>a2</guid><title></title><description></description></item>
+    </channel></rss>""", encoding="utf-8")
+    got = list(read_input(str(rss)))
+    assert got[0][1]["id"] == "a1" and got[0][1]["text"] == "Strike\n\n“We will win,” she said."
+    assert isinstance(got[1][1], InputError) and "empty text" in str(got[1][1])
+    atom = tmp_path / "feed.atom"
+    atom.write_text("""<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>x</id><title>T</title>
+      <content>Body text.</content></entry></feed>""", encoding="utf-8")
+    (n, item), = list(read_input(str(atom)))
+    assert item["id"] == "x" and item["text"] == "T\n\nBody text."
+    bad = tmp_path / "bad.xml"
+    bad.write_text("<rss><item>", encoding="utf-8")
+    (n, err), = list(read_input(str(bad)))
+    assert isinstance(err, InputError) and "malformed feed XML" in str(err)
