@@ -337,6 +337,8 @@ class QuoteDetector(Stage):
 
         quotes.extend(indirect)
         quotes.sort(key=lambda q: (q.start, q.end))
+        for i, q in enumerate(quotes):
+            q.id = f"q{i + 1}"
         # continuation quotes take the cue of the quote they continue
         prev = None
         for q in quotes:
@@ -347,19 +349,13 @@ class QuoteDetector(Stage):
                 q.confidence = 0.85
             if q.how == "continuation" and prev is not None and prev.kind == "direct" \
                     and prev.paragraph in (q.paragraph - 1, q.paragraph) and prev.confidence >= 0.5:
-                q.continues = "prev"
+                q.continues = prev.id
                 if q.cue is None and prev.cue is not None:
                     q.cue = Span(prev.cue.start, prev.cue.end)
             if q.kind == "direct" and q.confidence >= 0.5:
                 prev = q
-            elif q.kind == "indirect":
-                prev = None if q.paragraph != (prev.paragraph if prev else -1) else prev
-        for i, q in enumerate(quotes):
-            q.id = f"q{i + 1}"
-        for i, q in enumerate(quotes):
-            if q.continues == "prev":
-                q.continues = next((p.id for p in reversed(quotes[:i])
-                                    if p.kind == "direct" and p.confidence >= 0.5), None)
+            elif q.kind == "indirect" and prev is not None and q.paragraph != prev.paragraph:
+                prev = None  # reported speech in a later paragraph ends the run of quotes
         return quotes
 
     def set_annotations(self, doc: Document, result: list[Quote]) -> None:
@@ -555,7 +551,3 @@ def _so_called(t) -> bool:
     doc = t.doc
     return t.i >= 1 and (doc[t.i - 1].lower_ in {"so-", "so"} or
                          (t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ == "so"))
-
-
-def _overlap(a: int, b: int, c: int, d: int) -> int:
-    return max(0, min(b, d) - max(a, c))
