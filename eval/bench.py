@@ -5,9 +5,9 @@
 Articles: our own annotated articles and the seeds (annotations/*.jsonl),
 repeated ``--repeat`` times. Measures, at each batch size:
 
-* end to end: ``nlp.pipe`` over all articles (quotes by the tagger when its
-  model is there, else the rules; speakers; stance), articles/s and
-  whitespace tokens/s;
+* end to end: ``nlp.pipe`` over all articles (the quote stage chosen by
+  ``--quotes``, default the rules; speakers; transformer stance), articles/s
+  and words/s;
 * the model alone: the attribution tagger's ``predict`` over the same
   articles' units (tokenised beforehand, so only the forward passes count)
   with the token budget set to batch size x 256, units/s and model tokens/s;
@@ -68,7 +68,8 @@ def main(argv=None) -> int:
     ap.add_argument("--batch-sizes", type=int, nargs="+", default=[1, 8, 32])
     ap.add_argument("--repeat", type=int, default=4)
     ap.add_argument("--out", default=None)
-    ap.add_argument("--quotes", default="auto", choices=["rules", "tagger", "auto"])
+    ap.add_argument("--quotes", default="rules", choices=["rules", "tagger", "auto"],
+                    help="quote stage for the end-to-end runs (the model-alone runs always use the tagger)")
     args = ap.parse_args(argv)
 
     from pipeline import load
@@ -90,9 +91,13 @@ def main(argv=None) -> int:
                                      "words_per_s": round(n_words / sec, 1)})
         print(f"end to end  bs={bs:<3} {len(arts) / sec:7.2f} art/s {n_words / sec:9.1f} words/s", file=sys.stderr)
 
-    tagger_stage = next((s for s in nlp.stages if s.name == "quotes" and hasattr(s, "tagger")), None)
-    if tagger_stage is not None:
-        tg = tagger_stage.tagger
+    from pipeline.registry import tagger_available
+
+    if tagger_available():
+        from pipeline.nn.tagger import Tagger
+        from pipeline.stages.tagged_quotes import DEFAULT_TAGGER
+
+        tg = Tagger.from_pretrained(DEFAULT_TAGGER, device=dev)
         jobs = [(a["text"], u) for a in arts
                 for u in windows(a["text"], [(p.start, p.end) for p in paragraphs(a["text"])], context_chars=tg.context_chars)]
         encs = [tg.encode(t, u) for t, u in jobs]
