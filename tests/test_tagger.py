@@ -44,9 +44,9 @@ def test_tagger_strip_marks():
 def tiny_tagger():
     from transformers import AutoTokenizer, BertConfig
 
-    from pipeline.train_quotes import encoder_path
+    from pipeline.train_stance import find_encoder
 
-    tok = AutoTokenizer.from_pretrained(str(encoder_path()))
+    tok = AutoTokenizer.from_pretrained(str(find_encoder()))
     torch.manual_seed(0)
     cfg = BertConfig(vocab_size=tok.vocab_size, hidden_size=32, num_hidden_layers=1, num_attention_heads=2,
                      intermediate_size=37, max_position_embeddings=512)

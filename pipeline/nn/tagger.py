@@ -16,7 +16,7 @@ from typing import Any, Sequence
 import torch
 from torch import nn
 
-from ..batching import map_batched
+from ..batching import map_batched, pad
 from ..device import choose_device, inference
 
 TYPES = ("source", "cue", "content")
@@ -170,13 +170,8 @@ class Tagger:
         return {"input_ids": enc["input_ids"], "offsets": enc["offset_mapping"], "base": ws, "focus": unit["focus"]}
 
     def _forward(self, encs: list[dict]) -> list[list[int]]:
-        n = max(len(e["input_ids"]) for e in encs)
-        pad = self.tokenizer.pad_token_id or 0
-        ids = torch.full((len(encs), n), pad, dtype=torch.long)
-        mask = torch.zeros((len(encs), n), dtype=torch.long)
-        for i, e in enumerate(encs):
-            ids[i, : len(e["input_ids"])] = torch.tensor(e["input_ids"])
-            mask[i, : len(e["input_ids"])] = 1
+        ids = pad([e["input_ids"] for e in encs], pad_value=self.tokenizer.pad_token_id or 0)
+        mask = pad([[1] * len(e["input_ids"]) for e in encs])
         logits = self.model(ids.to(self.device), mask.to(self.device)).float().argmax(-1).cpu()
         return [logits[i, : len(e["input_ids"])].tolist() for i, e in enumerate(encs)]
 
