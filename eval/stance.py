@@ -52,7 +52,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from pipeline.scoring import score_stance_labels  # noqa: E402
-from pipeline.train_stance import NEWSMTSC, PAIRS, load_newsmtsc, load_pairs  # noqa: E402
+from pipeline.train_stance import NEWSMTSC, PAIRS, load_newsmtsc, load_pairs, pair_item  # noqa: E402
 
 SEESAW = Path(os.environ.get("SAYSO_SEESAW", ROOT.parent / "shared" / "benchmarks" / "seesaw"))
 MODEL = ROOT / "models" / "stance-minilm"
@@ -69,12 +69,9 @@ log = logging.getLogger("eval.stance")
 
 
 def load_own_test() -> list[dict[str, Any]]:
-    items = load_pairs(PAIRS, split="test")
-    raw = [json.loads(l) for l in open(PAIRS, encoding="utf-8") if l.strip()]
-    quotes = {r["id"]: r["quote"] for r in raw if r.get("split") == "test"}
-    for it in items:
-        it["quote"] = quotes.get(it["id"])
-    return items
+    from pipeline.train import read_pairs
+
+    return [dict(pair_item(r), quote=r["quote"]) for r in read_pairs(PAIRS, split="test")]
 
 
 def load_seesaw(root: Path = SEESAW, *, split: str = "test") -> list[dict[str, Any]]:

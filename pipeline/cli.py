@@ -156,7 +156,9 @@ def cmd_train(args, rest) -> int:
     import importlib
 
     argv = rest + (["--out", args.out] if args.out else [])
-    return importlib.import_module(module).main(argv) or 0
+    report = importlib.import_module(module).main(argv)
+    print(json.dumps(report, indent=2))
+    return 0
 
 
 def cmd_bench(args, rest) -> int:

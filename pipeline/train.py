@@ -15,7 +15,8 @@ ROOT = Path(__file__).resolve().parents[1]
 PAIRS = ROOT / "annotations" / "stance" / "pairs.jsonl"
 
 
-def load_pairs(path: Path = PAIRS, *, split: str | None = None) -> list[dict]:
+def read_pairs(path: Path = PAIRS, *, split: str | None = None) -> list[dict]:
+    """The raw records of our quote-target pairs file (optionally one split)."""
     rows = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
     return [r for r in rows if split is None or r["split"] == split]
 
@@ -27,8 +28,8 @@ def pair_features(r: dict) -> list[str]:
 def train_stance_lr(*, out: Path | None = None, c: float | None = None) -> dict:
     from .scoring import score_stance_labels
 
-    train = load_pairs(split="train")
-    dev = load_pairs(split="dev")
+    train = read_pairs(split="train")
+    dev = read_pairs(split="dev")
     best = None
     for cval in ([c] if c else [0.5, 1.0, 2.0, 4.0, 8.0, 16.0]):
         model = fit_linear([(pair_features(r), r["label"]) for r in train], c=cval)

@@ -96,7 +96,8 @@ def evaluate(tagger: Tagger, articles: list[dict]) -> dict:
     return res
 
 
-def main(argv=None) -> int:
+def main(argv=None) -> dict:
+    """Train from command-line arguments; returns the summary (``sayso train quotes`` prints it)."""
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", default=str(ROOT / "models" / "quote-tagger-minilm"))
     ap.add_argument("--encoder", default=None, help="folder of a pretrained encoder (default: all-MiniLM-L6-v2 package)")
@@ -181,8 +182,7 @@ def main(argv=None) -> int:
             save(model, tok, enc_path, out, args, history)
     summary = {"out": str(out), "best_dev_mean_f": best, "history": history, "seconds": round(time.time() - t0)}
     (out / "training.json").write_text(json.dumps(summary, indent=2), encoding="utf-8")
-    sys.stdout.write(json.dumps(summary, indent=2) + "\n")
-    return 0
+    return summary
 
 
 def save(model: TaggerModel, tok, enc_path: Path, out: Path, args, history) -> None:
@@ -202,4 +202,6 @@ def save(model: TaggerModel, tok, enc_path: Path, out: Path, args, history) -> N
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    from .cli import main as cli
+
+    sys.exit(cli(["train", "quotes", *sys.argv[1:]]))

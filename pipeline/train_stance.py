@@ -32,6 +32,7 @@ import math
 import os
 import random
 import shutil
+import sys
 import time
 from collections import Counter
 from pathlib import Path
@@ -44,11 +45,11 @@ from .batching import collate, token_budget_batches
 from .nn.stance_model import (CONFIG_NAME, DEFAULT_MAX_LENGTH, LABELS, WEIGHTS_NAME, StanceModel,
                               TransformerStance, encode_items)
 from .scoring import score_stance_labels
+from .train import PAIRS
 
 log = logging.getLogger(__name__)
 
 ROOT = Path(__file__).resolve().parents[1]
-PAIRS = ROOT / "annotations" / "stance" / "pairs.jsonl"
 NEWSMTSC = Path(os.environ.get("SAYSO_NEWSMTSC", ROOT.parent / "shared" / "benchmarks" / "newsmtsc"))
 DEFAULT_OUT = ROOT / "models" / "stance-minilm"
 POLARITY = {2.0: "against", 4.0: "neutral", 6.0: "favor"}
@@ -91,14 +92,9 @@ def pair_item(rec: dict[str, Any]) -> dict[str, Any]:
 
 def load_pairs(path: Path = PAIRS, *, split: str | None = None) -> list[dict[str, Any]]:
     """Our quote-target pairs (optionally one split) as items."""
-    out = []
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                rec = json.loads(line)
-                if split is None or rec.get("split") == split:
-                    out.append(pair_item(rec))
-    return out
+    from .train import read_pairs
+
+    return [pair_item(rec) for rec in read_pairs(path, split=split)]
 
 
 # --------------------------------------------------------------------------
@@ -347,7 +343,8 @@ def train(
     return summary
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
+    """Train from command-line arguments; returns the report (``sayso train stance`` prints it)."""
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
     ap.add_argument("--encoder", type=Path, default=None, help="local encoder folder (default: the gt package)")
@@ -373,9 +370,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                     newsmtsc_per_epoch=a.newsmtsc_per_epoch or None, freeze_word_embeddings=not a.train_word_embeddings,
                     init=a.init,
                     max_steps=a.max_steps, seed=a.seed, threads=a.threads, fp16=not a.fp32)
-    print(json.dumps({k: v for k, v in summary["training"].items() if k != "hyperparameters"}, indent=2))
-    return 0
+    return {k: v for k, v in summary["training"].items() if k != "hyperparameters"}
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    from .cli import main as cli
+
+    raise SystemExit(cli(["train", "stance", *sys.argv[1:]]))
