@@ -10,6 +10,9 @@ files) and ``annotations/articles.jsonl`` (spec_uk.py, spec_us.py), after
 checking every record with ``validate.validate_record``. Offsets are computed
 by searching the span specs in the text (see goldspec.py), never by hand.
 
+``spec_train_*.py`` files (split ``train``, for training the models) go to
+``annotations/train_articles.jsonl``.
+
 ``--check-splitter`` also prints where the rule-based splitter in goldspec.py
 disagrees with the hand-made sentence lines of the own articles: a review aid,
 since the splitter does not know every abbreviation.
@@ -31,6 +34,20 @@ from spec_seeds import SEEDS  # noqa: E402
 from spec_uk import ARTICLES as UK_ARTICLES  # noqa: E402
 from spec_us import ARTICLES as US_ARTICLES  # noqa: E402
 from validate import validate_record  # noqa: E402
+
+import importlib  # noqa: E402
+
+
+def train_articles() -> list[Article]:
+    """The articles of every ``spec_train_*.py`` (split ``train``), in file name order."""
+    out = []
+    for path in sorted(HERE.glob("spec_train_*.py")):
+        mod = importlib.import_module(path.stem)
+        for art in mod.ARTICLES:
+            if art.split != "train":
+                raise SystemExit(f"{path.name}: {art.id} has split {art.split!r}, expected 'train'")
+            out.append(art)
+    return out
 
 DEFAULT_SEEDS_DIR = HERE.parent.parent / "shared" / "seeds"
 
@@ -84,13 +101,18 @@ def main(argv: list[str]) -> int:
 
     seeds = build_all([load_seed_text(a, args.seeds_dir) for a in SEEDS])
     own = build_all(UK_ARTICLES + US_ARTICLES)
-    ids = [r["id"] for r in seeds + own]
+    train = build_all(train_articles())
+    ids = [r["id"] for r in seeds + own + train]
     if len(ids) != len(set(ids)):
         raise SystemExit("duplicate article ids")
     write_jsonl(HERE / "seeds.jsonl", seeds)
     write_jsonl(HERE / "articles.jsonl", own)
-    print(f"wrote {len(seeds)} seed articles to seeds.jsonl, {len(own)} to articles.jsonl")
-    for rec in own:
+    write_jsonl(HERE / "train_articles.jsonl", train)
+    print(
+        f"wrote {len(seeds)} seed articles to seeds.jsonl, {len(own)} to articles.jsonl, "
+        f"{len(train)} to train_articles.jsonl"
+    )
+    for rec in own + train:
         words = len(rec["text"].split())
         flag = "" if 250 <= words <= 600 else "  <-- outside 250-600 words"
         print(

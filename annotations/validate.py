@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any, Iterable
 
-SPLITS = {"seed", "dev", "test"}
+SPLITS = {"seed", "train", "dev", "test"}
 SOURCES = {"seed", "own"}
 LOCALES = {"uk", "us"}
 ENTITY_TYPES = ("person", "organization", "role", "unknown")

@@ -2192,6 +2192,25 @@ extend("scotland-rent-cap", [
 
 
 # ---------------------------------------------------------------------------
+# MORE TOPICS: every ``topics_*.py`` beside this file, in name order.  Each is
+# plain Python that calls topic(...) / extend(...) / q(...) with the names
+# defined above (F, A, N, P, O, R, DIR, IND, MIX).  Topics they add are train
+# unless SPLIT_ASSIGNMENT names them.
+# ---------------------------------------------------------------------------
+
+def _load_more_topics():
+    here = os.path.dirname(os.path.abspath(__file__))
+    for name in sorted(os.listdir(here)):
+        if name.startswith("topics_") and name.endswith(".py"):
+            path = os.path.join(here, name)
+            with open(path, encoding="utf-8") as fh:
+                exec(compile(fh.read(), path, "exec"), globals())
+
+
+_load_more_topics()
+
+
+# ---------------------------------------------------------------------------
 # BUILDER
 # ---------------------------------------------------------------------------
 
