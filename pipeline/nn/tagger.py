@@ -1,7 +1,11 @@
 """A BIO tagger for attributions: source, cue and content spans over word pieces.
 
 Units are character windows of one text (a paragraph with its neighbours as
-context). The encoder is any BERT-like model loadable by transformers; the
+context). One model serves several annotation *schemes*: PolNeAR marks every
+attribution (beliefs, polls, documents), sayso's own gold marks speech only.
+The scheme is given to the encoder as the token type id of every token (0 =
+the first scheme, PolNeAR), so training on both teaches one encoder two
+conventions and inference picks one. The encoder is any BERT-like model loadable by transformers; the
 head is a linear layer over the 7 labels. Predictions map back to character
 offsets through the tokenizer's offset mapping; only tokens inside a unit's
 ``focus`` (the paragraph itself, not its context) are kept, so overlapping
@@ -40,7 +44,8 @@ class TaggerModel(nn.Module):
         return cls(AutoModel.from_config(config), **kw)
 
     def forward(self, input_ids, attention_mask, token_type_ids=None):
-        out = self.encoder(input_ids=input_ids, attention_mask=attention_mask)
+        kw = {} if token_type_ids is None else {"token_type_ids": token_type_ids}
+        out = self.encoder(input_ids=input_ids, attention_mask=attention_mask, **kw)
         return self.head(self.dropout(out.last_hidden_state))
 
 
@@ -75,32 +80,44 @@ def decode(offsets: Sequence[tuple[int, int]], label_ids: Sequence[int], *, focu
     An I- without a preceding B- of its type starts a span. Tokens outside
     ``focus`` (absolute offsets) are ignored.
     """
-    out: list[tuple[str, int, int]] = []
+    return [x[:3] for x in decode_scored(offsets, label_ids, None, focus=focus, base=base)]
+
+
+def decode_scored(offsets: Sequence[tuple[int, int]], label_ids: Sequence[int], probs: Sequence[float] | None, *,
+                  focus: tuple[int, int] | None = None, base: int = 0) -> list[tuple[str, int, int, float]]:
+    """Like :func:`decode`, with each span's score: the mean probability of its tokens' labels."""
+    out: list[tuple[str, int, int, float]] = []
     cur = None
-    for (s, e), lid in zip(offsets, label_ids):
+    probs = probs if probs is not None else [1.0] * len(label_ids)
+
+    def close(c):
+        out.append((c[0], c[1], c[2], round(sum(c[3]) / len(c[3]), 4)))
+
+    for (s, e), lid, pr in zip(offsets, label_ids, probs):
         if e <= s:
             continue
         s, e = s + base, e + base
         if focus is not None and not (focus[0] <= s < focus[1]):
             if cur:
-                out.append(tuple(cur))
+                close(cur)
                 cur = None
             continue
         lab = LABELS[lid]
         if lab == "O":
             if cur:
-                out.append(tuple(cur))
+                close(cur)
                 cur = None
             continue
         p, t = lab.split("-", 1)
         if p == "B" or cur is None or cur[0] != t:
             if cur:
-                out.append(tuple(cur))
-            cur = [t, s, e]
+                close(cur)
+            cur = [t, s, e, [pr]]
         else:
             cur[2] = e
+            cur[3].append(pr)
     if cur:
-        out.append(tuple(cur))
+        close(cur)
     return out
 
 
@@ -139,8 +156,9 @@ class Tagger:
     """A trained tagger with its tokenizer on one device; ``predict`` on texts + units."""
 
     def __init__(self, model: TaggerModel, tokenizer: Any, *, device: torch.device, max_length: int = 256,
-                 context_chars: int = 200, version: str = "0"):
+                 context_chars: int = 200, version: str = "0", schemes: Sequence[str] = ("polnear",)):
         self.model = model.to(device).eval()
+        self.schemes = tuple(schemes)
         self.context_chars = context_chars
         self.tokenizer = tokenizer
         self.device = device
@@ -161,7 +179,16 @@ class Tagger:
         model.load_state_dict(state, strict=False)
         tok = AutoTokenizer.from_pretrained(str(path))
         return cls(model, tok, device=choose_device(device), max_length=cfg.get("max_length", 256),
-                   context_chars=cfg.get("context_chars", 200), version=str(cfg.get("version", "0")))
+                   context_chars=cfg.get("context_chars", 200), version=str(cfg.get("version", "0")),
+                   schemes=cfg.get("schemes", ["polnear"]))
+
+    def scheme_id(self, scheme: str | None) -> int:
+        """The token type id of ``scheme`` (None: the first); a model trained on one scheme answers in it."""
+        if scheme is None or scheme not in self.schemes:
+            if scheme is not None and len(self.schemes) > 1:
+                raise ValueError(f"unknown tagging scheme {scheme!r}; this model knows {list(self.schemes)}")
+            return 0
+        return self.schemes.index(scheme)
 
     def encode(self, text: str, unit: dict) -> dict:
         ws, we = unit["span"]
@@ -169,17 +196,29 @@ class Tagger:
                              return_offsets_mapping=True)
         return {"input_ids": enc["input_ids"], "offsets": enc["offset_mapping"], "base": ws, "focus": unit["focus"]}
 
-    def _forward(self, encs: list[dict]) -> list[list[int]]:
+    def _forward(self, encs: list[dict], type_id: int = 0) -> list[tuple[list[int], list[float]]]:
         ids = pad([e["input_ids"] for e in encs], pad_value=self.tokenizer.pad_token_id or 0)
         mask = pad([[1] * len(e["input_ids"]) for e in encs])
-        logits = self.model(ids.to(self.device), mask.to(self.device)).float().argmax(-1).cpu()
-        return [logits[i, : len(e["input_ids"])].tolist() for i, e in enumerate(encs)]
+        types = torch.full_like(ids, type_id)
+        probs = self.model(ids.to(self.device), mask.to(self.device), types.to(self.device)).float().softmax(-1)
+        best, labels = probs.max(-1)
+        best, labels = best.cpu(), labels.cpu()
+        return [(labels[i, : len(e["input_ids"])].tolist(), best[i, : len(e["input_ids"])].tolist())
+                for i, e in enumerate(encs)]
 
-    def predict(self, jobs: Sequence[tuple[str, dict]], *, token_budget: int = 8192) -> list[list[tuple[str, int, int]]]:
-        """For each (text, unit): the ``(type, start, end)`` spans inside the unit's focus, in input order."""
+    def predict(self, jobs: Sequence[tuple[str, dict]], *, token_budget: int = 8192, scheme: str | None = None,
+                scores: bool = False) -> list[list[tuple]]:
+        """For each (text, unit): the ``(type, start, end)`` spans inside the unit's focus, in input order.
+
+        ``scheme`` picks the annotation convention (see the module docstring);
+        ``scores=True`` adds each span's mean token probability as a fourth item.
+        """
         encs = [self.encode(t, u) for t, u in jobs]
         if not encs:
             return []
+        type_id = self.scheme_id(scheme)
         with inference(self.device):
-            labels = map_batched(self._forward, encs, [len(e["input_ids"]) for e in encs], token_budget=token_budget)
-        return [decode(e["offsets"], lab, focus=e["focus"], base=e["base"]) for e, lab in zip(encs, labels)]
+            outs = map_batched(lambda b: self._forward(b, type_id), encs, [len(e["input_ids"]) for e in encs],
+                               token_budget=token_budget)
+        res = [decode_scored(e["offsets"], lab, pr, focus=e["focus"], base=e["base"]) for e, (lab, pr) in zip(encs, outs)]
+        return res if scores else [[x[:3] for x in r] for r in res]

@@ -65,7 +65,8 @@ class TaggedQuotes(ModelStage):
     assigns = ("quotes",)
 
     def __init__(self, *, model_path: str | Path | None = None, device=None, token_budget: int = 8192,
-                 merge_rules: bool = True, tagger=None):
+                 merge_rules: bool = True, tagger=None, scheme: str | None = None, min_score: float = 0.0,
+                 add_rules: str = "direct"):
         from ..nn.tagger import Tagger, windows
 
         self.tagger = tagger or Tagger.from_pretrained(Path(model_path) if model_path else DEFAULT_TAGGER,
@@ -73,7 +74,14 @@ class TaggedQuotes(ModelStage):
         self._windows = windows
         self.token_budget = token_budget
         self.rules = QuoteDetector() if merge_rules else None
-        self.version = f"tagger-{self.tagger.version}"
+        if add_rules not in {"direct", "all", "none"}:
+            raise ValueError(f"add_rules must be 'direct', 'all' or 'none', not {add_rules!r}")
+        self.add_rules = add_rules
+        self.min_score = min_score
+        # sayso's own convention (speech only) when the model was trained on it
+        self.scheme = scheme or ("sayso" if "sayso" in self.tagger.schemes else self.tagger.schemes[0])
+        self.tagger.scheme_id(self.scheme)  # an unknown scheme fails here, at load time
+        self.version = f"tagger-{self.tagger.version}-{self.scheme}"
 
     def predict_batch(self, docs) -> list[list[Quote]]:
         jobs, owner = [], []
@@ -82,8 +90,8 @@ class TaggedQuotes(ModelStage):
                                    context_chars=self.tagger.context_chars):
                 jobs.append((d.text, u))
                 owner.append(i)
-        spans = self.tagger.predict(jobs, token_budget=self.token_budget)
-        per_doc: list[list[tuple[str, int, int]]] = [[] for _ in docs]
+        spans = self.tagger.predict(jobs, token_budget=self.token_budget, scheme=self.scheme, scores=True)
+        per_doc: list[list[tuple[str, int, int, float]]] = [[] for _ in docs]
         for i, sp in zip(owner, spans):
             per_doc[i].extend(sp)
         return [self._quotes(d, sorted(set(sp), key=lambda x: x[1])) for d, sp in zip(docs, per_doc)]
@@ -91,15 +99,15 @@ class TaggedQuotes(ModelStage):
     def _quotes(self, doc: Document, spans) -> list[Quote]:
         text = doc.text
         paras = paragraphs(text)
-        cues = [(s, e) for t, s, e in spans if t == "cue"]
-        sources = [(s, e) for t, s, e in spans if t == "source"]
+        cues = [(s, e) for t, s, e, _ in spans if t == "cue"]
+        sources = [(s, e) for t, s, e, _ in spans if t == "source"]
+        contents = bridge([(s, e, p) for t, s, e, p in spans if t == "content"], text)
         quotes: list[Quote] = []
-        for t, s, e in spans:
-            if t != "content":
-                continue
+        for s, e, score in contents:
             qs, qe, enclosed = strip_marks(text, s, e)
             if qe - qs < 2:
                 continue
+            enclosed = enclosed or marked_outside(text, qs, qe)
             inner = text[qs:qe]
             kind = "direct" if enclosed and not any(m in inner for m in "“”\"") else \
                 "mixed" if any(m in inner for m in "“”\"‘") or enclosed else "indirect"
@@ -111,44 +119,111 @@ class TaggedQuotes(ModelStage):
             if cue is not None:
                 src = min((x for x in sources if in_para(x) and not (s <= x[0] < e)),
                           key=lambda x: _dist(x, cue), default=None)
-            q = Quote(id="", start=qs, end=qe, kind=kind, paragraph=p, confidence=0.8,
+            q = Quote(id="", start=qs, end=qe, kind=kind, paragraph=p, confidence=round(score, 3),
                       cue=Span(*cue) if cue else None, how="tagger")
             if src is not None:
                 q.source = Span(*src)
             quotes.append(q)
+        quotes = [q for q in quotes if q.confidence >= self.min_score]
+        links: dict[int, Quote] = {}
         if self.rules is not None:
-            quotes = self._merge(doc, quotes)
+            quotes, links = self._merge(doc, quotes)
         quotes.sort(key=lambda q: (q.start, q.end))
-        # quote-only paragraphs continue the previous quote, as in the rule stage
-        prev = None
+        # a rule quote's continuation link carries over to the quote that took its place
+        rule_to_quote = {rq.id: q for q, rq in links.values()}
+        pending = [(q, rq.continues) for q, rq in links.values()]
         for i, q in enumerate(quotes):
             q.id = f"q{i + 1}"
+        for q, rule_id in pending:
+            target = rule_to_quote.get(rule_id) if rule_id else None
+            q.continues = target.id if target is not None and target is not q else None
+        # quote-only paragraphs continue the previous quote, as in the rule stage
+        prev = None
         for q in quotes:
-            if q.source is None and q.kind == "direct" and prev is not None and \
-                    prev.paragraph in (q.paragraph - 1, q.paragraph) and q.how in {"tagger", "continuation"}:
+            if id(q) not in links and q.source is None and q.cue is None and q.kind == "direct" and \
+                    prev is not None and prev.paragraph in (q.paragraph - 1, q.paragraph) and \
+                    q.how in {"tagger", "continuation"}:
                 q.continues = prev.id
-                if q.cue is None and prev.cue is not None:
+                if prev.cue is not None:
                     q.cue = Span(prev.cue.start, prev.cue.end)
             if q.confidence >= 0.5:
                 prev = q
         return quotes
 
-    def _merge(self, doc: Document, quotes: list[Quote]) -> list[Quote]:
-        """Add the rule stage's quotes that no tagged quote overlaps (marked quotes the model missed)."""
+    def _merge(self, doc: Document, quotes: list[Quote]) -> tuple[list[Quote], dict[int, tuple[Quote, Quote]]]:
+        """Reconcile the tagged quotes with the rule stage's.
+
+        A tagged quote that overlaps a rule quote keeps its own span and score
+        but takes the rule's kind, cue and speaker link (the parse finds the
+        cue's subject), and its continuation of an earlier quote: the rules
+        are features here, the tagger decides what is a quote. Rule quotes
+        that no tagged quote overlaps are added when ``add_rules`` allows
+        ("direct": marked quotes only, "all", or "none").
+        """
         rule_quotes = self.rules.predict(doc)
-        by_id = {q.id: q for q in rule_quotes}
         out = list(quotes)
-        for rq in rule_quotes:
-            if any(q.start < rq.end and rq.start < q.end for q in quotes):
+        links: dict[int, tuple[Quote, Quote]] = {}
+        used: set[str] = set()
+        for q in quotes:
+            best, best_ov = None, 0
+            for rq in rule_quotes:
+                ov = min(q.end, rq.end) - max(q.start, rq.start)
+                if ov > best_ov and rq.id not in used:
+                    best, best_ov = rq, ov
+            if best is None or best_ov < 0.5 * min(q.end - q.start, best.end - best.start):
                 continue
-            if rq.continues and rq.continues in by_id:
-                rq.continues = None
-                rq.how = "continuation"
+            used.add(best.id)
+            links[id(q)] = (q, best)
+            q.kind = best.kind
+            if best.cue is not None:
+                q.cue = Span(best.cue.start, best.cue.end)
+                q.source = None
+            elif best.continues or best.how in {"continuation", "uncued"}:
+                q.cue, q.source = None, None
+                q.how = best.how
+        for rq in rule_quotes:
+            if rq.id in used or any(q.start < rq.end and rq.start < q.end for q in quotes):
+                continue
+            if self.add_rules == "none" or (self.add_rules == "direct" and rq.kind != "direct"):
+                continue
+            links[id(rq)] = (rq, rq)
             out.append(rq)
-        return out
+        return out, links
 
     def set_annotations(self, doc: Document, result: list[Quote]) -> None:
         doc.quotes = result
+
+
+def marked_outside(text: str, s: int, e: int) -> bool:
+    """True when quote marks enclose ``text[s:e]`` from outside (sayso spans exclude the marks);
+    closing punctuation may sit between the content and its closing mark."""
+    if s == 0 or text[s - 1] not in OPEN_MARKS:
+        return False
+    j = e
+    while j < len(text) and j - e < 2 and text[j] in ",.?!;:":
+        j += 1
+    return j < len(text) and text[j] in CLOSE_MARKS
+
+
+def bridge(contents: list[tuple[int, int, float]], text: str, *, max_gap_words: int = 2) -> list[tuple[int, int, float]]:
+    """Join content spans of one clause that the tagger broke into pieces.
+
+    Two spans merge when at most ``max_gap_words`` words lie between them and
+    the gap has no quote mark, no sentence end and no line break; the score
+    is the length-weighted mean.
+    """
+    out: list[list] = []
+    for s, e, p in sorted(contents):
+        if out:
+            ps, pe, pp = out[-1]
+            gap = text[pe:s]
+            if s >= pe and len(gap.split()) <= max_gap_words and "\n" not in gap and \
+                    not any(c in gap for c in OPEN_MARKS + CLOSE_MARKS + ".?!"):
+                w1, w2 = pe - ps, e - s
+                out[-1] = [ps, max(pe, e), (pp * w1 + p * w2) / max(1, w1 + w2)]
+                continue
+        out.append([s, e, p])
+    return [tuple(x) for x in out]
 
 
 def _dist(a: tuple[int, int], b: tuple[int, int]) -> int:
