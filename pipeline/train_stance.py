@@ -14,8 +14,10 @@ Data (both MIT):
   person; 2.0 negative -> against, 4.0 neutral -> neutral, 6.0 positive ->
   favor; the target mention, from/to character offsets, is marked in the text);
 * our own quote-target pairs (``annotations/stance/pairs.jsonl``, split
-  ``train``), oversampled ``--own-oversample`` times (default 3); the quote is
-  the focus of the context window.
+  ``train``) and the stances of the quotes in our own train articles
+  (``annotations/train_articles.jsonl``, the quote's sentences as context, as
+  the pipeline gives them), oversampled ``--own-oversample`` times (default
+  3); the quote is the focus of the context window.
 
 Model selection: the epoch with the best mean of the two dev macro-F1s
 (NewsMTSC ``splits/rw/dev`` and our ``dev`` pairs). Calibration: one
@@ -88,6 +90,34 @@ def pair_item(rec: dict[str, Any]) -> dict[str, Any]:
     focus = (q0, q0 + len(rec["quote"])) if q0 >= 0 else None
     return {"id": rec.get("id"), "target": rec["target"], "speaker": rec.get("speaker") or "", "text": ctx,
             "focus": focus, "label": rec.get("label"), "topic": rec.get("topic")}
+
+
+TRAIN_ARTICLES = ROOT / "annotations" / "train_articles.jsonl"
+
+
+def load_article_pairs(path: Path = TRAIN_ARTICLES, *, split: str = "train") -> list[dict[str, Any]]:
+    """(quote, target) items from gold articles, shaped as the pipeline's stance stage shapes them:
+    the sentences holding the quote are the text, the quote is the focus, the speaker is its entity's name."""
+    items: list[dict[str, Any]] = []
+    if not Path(path).exists():
+        return items
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            if rec["split"] != split:
+                continue
+            names = {e["id"]: e["name"] for e in rec["entities"]}
+            for q in rec["quotes"]:
+                s0, e0 = q["start"], q["end"]
+                for a, b in rec["sentences"]:
+                    if b > q["start"] and a < q["end"]:
+                        s0, e0 = min(s0, a), max(e0, b)
+                for st in q["stances"]:
+                    items.append({"id": f"{rec['id']}-{q['id']}-{st['target']}", "target": st["target"],
+                                  "speaker": names.get(q["entity"], "") if q["entity"] else "",
+                                  "text": rec["text"][s0:e0], "focus": (q["start"] - s0, q["end"] - s0),
+                                  "label": st["label"], "topic": rec["id"]})
+    return items
 
 
 def load_pairs(path: Path = PAIRS, *, split: str | None = None) -> list[dict[str, Any]]:
@@ -193,7 +223,7 @@ def train(
     pad_id = tok.pad_token_id or 0
 
     nm_train = load_newsmtsc(NEWSMTSC / "train.jsonl")
-    own_train = load_pairs(PAIRS, split="train")
+    own_train = load_pairs(PAIRS, split="train") + load_article_pairs(TRAIN_ARTICLES)
     dev_sets = {"newsmtsc_rw_dev": load_newsmtsc(NEWSMTSC / "splits" / "rw" / "dev.jsonl"),
                 "own_dev": load_pairs(PAIRS, split="dev")}
     train_items = nm_train + own_train * own_oversample
