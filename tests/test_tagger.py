@@ -79,3 +79,37 @@ def test_tagged_quotes_stage_batch_invariant(tiny_tagger):
     for rec, text in zip(a, texts):
         for q in rec["quotes"]:
             assert text[q["start"]:q["end"]] == q["text"]
+
+
+def test_tagger_scores_and_schemes(tiny_tagger):
+    from pipeline.nn.tagger import decode_scored
+
+    offsets = [(0, 3), (4, 8), (9, 13)]
+    ids = [LABEL2ID["B-content"], LABEL2ID["I-content"], LABEL2ID["O"]]
+    assert decode_scored(offsets, ids, [0.9, 0.7, 0.99]) == [("content", 0, 8, 0.8)]
+    # a one-scheme model answers any known request in its scheme; a two-scheme model refuses unknown ones
+    assert tiny_tagger.scheme_id(None) == 0
+    two = Tagger(tiny_tagger.model, tiny_tagger.tokenizer, device=torch.device("cpu"), schemes=("polnear", "sayso"))
+    assert two.scheme_id("sayso") == 1
+    with pytest.raises(ValueError):
+        two.scheme_id("other")
+    text = "Mr Bird said the strike was about work conditions."
+    jobs = [(text, u) for u in windows(text, [(0, len(text))])]
+    a = two.predict(jobs, scheme="polnear", scores=True)[0]
+    b = two.predict(jobs, scheme="sayso", scores=True)[0]
+    assert all(len(x) == 4 and 0.0 <= x[3] <= 1.0 for x in a + b)
+    assert a != b  # the token type id reaches the encoder
+
+
+def test_bridge_joins_pieces_of_one_clause_only():
+    from pipeline.stages.tagged_quotes import bridge, marked_outside
+
+    t = "It said shorter calls over the phone were favoured. Next sentence here."
+    pieces = [(8, 21, 0.9), (26, 35, 0.7), (40, 51, 0.8)]
+    merged = bridge(pieces, t)
+    assert len(merged) == 1 and merged[0][:2] == (8, 51) and 0.7 < merged[0][2] < 0.9
+    assert len(bridge([(8, 21, 0.9), (52, 66, 0.9)], t)) == 2  # a sentence end lies between
+    q = "He said: “We will win,” and left."
+    s = q.index("We")
+    assert marked_outside(q, s, s + len("We will win"))
+    assert not marked_outside(q, 0, 2)
