@@ -730,8 +730,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.pred:
             preds = read_jsonl(args.pred)
         else:
+            # the tagger answers in PolNeAR's annotation scheme here (every attribution, not speech only)
+            config = {"tagged-quotes": {"scheme": "polnear"}} if args.quotes != "rules" else None
             preds = run_pipeline([{"id": a["id"], "text": a["text"], "targets": []} for a in arts],
-                                 batch_size=args.batch_size, desc=f"polnear {args.split}", quotes=args.quotes)
+                                 batch_size=args.batch_size, desc=f"polnear {args.split}", quotes=args.quotes,
+                                 config=config)
             if args.save_pred:
                 with open(args.save_pred, "w", encoding="utf-8") as fh:
                     for p in preds:

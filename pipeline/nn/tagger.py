@@ -14,6 +14,7 @@ windows stitch back without double counting. Never imports Document.
 from __future__ import annotations
 
 import json
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -191,10 +192,16 @@ class Tagger:
         return self.schemes.index(scheme)
 
     def encode(self, text: str, unit: dict) -> dict:
-        ws, we = unit["span"]
-        enc = self.tokenizer(text[ws:we], truncation=True, max_length=self.max_length,
-                             return_offsets_mapping=True)
-        return {"input_ids": enc["input_ids"], "offsets": enc["offset_mapping"], "base": ws, "focus": unit["focus"]}
+        return self.encode_many([(text, unit)])[0]
+
+    def encode_many(self, jobs: Sequence[tuple[str, dict]]) -> list[dict]:
+        """Tokenise units in one call of the (Rust, multi-threaded) fast tokenizer."""
+        if not jobs:
+            return []
+        pieces = [t[u["span"][0]:u["span"][1]] for t, u in jobs]
+        enc = self.tokenizer(pieces, truncation=True, max_length=self.max_length, return_offsets_mapping=True)
+        return [{"input_ids": enc["input_ids"][i], "offsets": enc["offset_mapping"][i], "base": u["span"][0],
+                 "focus": u["focus"]} for i, (_, u) in enumerate(jobs)]
 
     def _forward(self, encs: list[dict], type_id: int = 0) -> list[tuple[list[int], list[float]]]:
         ids = pad([e["input_ids"] for e in encs], pad_value=self.tokenizer.pad_token_id or 0)
@@ -207,18 +214,29 @@ class Tagger:
                 for i, e in enumerate(encs)]
 
     def predict(self, jobs: Sequence[tuple[str, dict]], *, token_budget: int = 8192, scheme: str | None = None,
-                scores: bool = False) -> list[list[tuple]]:
+                scores: bool = False, chunk_size: int = 256) -> list[list[tuple]]:
         """For each (text, unit): the ``(type, start, end)`` spans inside the unit's focus, in input order.
 
         ``scheme`` picks the annotation convention (see the module docstring);
         ``scores=True`` adds each span's mean token probability as a fourth item.
         """
-        encs = [self.encode(t, u) for t, u in jobs]
-        if not encs:
-            return []
         type_id = self.scheme_id(scheme)
-        with inference(self.device):
-            outs = map_batched(lambda b: self._forward(b, type_id), encs, [len(e["input_ids"]) for e in encs],
-                               token_budget=token_budget)
-        res = [decode_scored(e["offsets"], lab, pr, focus=e["focus"], base=e["base"]) for e, (lab, pr) in zip(encs, outs)]
+        jobs = list(jobs)
+        if not jobs:
+            return []
+        # tokenisation overlaps the model: a worker thread encodes chunk k+1 while chunk k runs
+        # (the tokenizer and torch both release the GIL); within a chunk, token-budget batches
+        chunks = [jobs[i:i + chunk_size] for i in range(0, len(jobs), chunk_size)]
+        res: list[list[tuple]] = []
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            pending = pool.submit(self.encode_many, chunks[0])
+            for k in range(len(chunks)):
+                encs = pending.result()
+                if k + 1 < len(chunks):
+                    pending = pool.submit(self.encode_many, chunks[k + 1])
+                with inference(self.device):
+                    outs = map_batched(lambda b: self._forward(b, type_id), encs,
+                                       [len(e["input_ids"]) for e in encs], token_budget=token_budget)
+                res.extend(decode_scored(e["offsets"], lab, pr, focus=e["focus"], base=e["base"])
+                           for e, (lab, pr) in zip(encs, outs))
         return res if scores else [[x[:3] for x in r] for r in res]
