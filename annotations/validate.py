@@ -374,7 +374,7 @@ def main(argv: list[str]) -> int:
                     c["entities"] += 1
                     c[f"entity:{ent['type']}"] += 1
 
-    order = [s for s in ("seed", "dev", "test") if s in articles]
+    order = [s for s in ("seed", "train", "dev", "test") if s in articles]
     header = f"{'':24}" + "".join(f"{s:>8}" for s in order) + f"{'total':>8}"
     rows = (
         ["articles"]
