@@ -202,7 +202,8 @@ def main(argv=None) -> int:
     t.add_argument("--out")
     sub.add_parser("bench", help="throughput: end to end, model alone, and the textacy peer (args go to eval/bench.py)")
     args, rest = p.parse_known_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, stream=sys.stderr,
+    # training runs for minutes to hours: its progress log is on by default
+    logging.basicConfig(level=logging.INFO if args.verbose or args.cmd == "train" else logging.WARNING, stream=sys.stderr,
                         format="%(levelname)s %(name)s: %(message)s")
     if args.cmd == "eval":
         return cmd_eval(args, rest)

@@ -120,8 +120,8 @@ def aggregate(doc: Document) -> None:
         counts = Counter(s.label for s in sts)
         mass = {lab: sum(s.probs.get(lab, 1.0 if s.label == lab else 0.0) for s in sts) for lab in STANCE_LABELS}
         # a speaker's position: the strongest side among favor/against; neutral only when no side
-        sided = {lab: mass[lab] for lab in ("favor", "against")}
-        if counts["favor"] or counts["against"]:
+        sided = {lab: mass[lab] for lab in ("favor", "against") if counts[lab]}
+        if sided:
             label = max(sided, key=sided.get)
         else:
             label = "neutral"
