@@ -108,6 +108,8 @@ class TaggedQuotes(ModelStage):
             if qe - qs < 2:
                 continue
             enclosed = enclosed or marked_outside(text, qs, qe)
+            if not enclosed and text[qs:qs + 5].lower() == "that " and qe - qs > 8:
+                qs += 5  # reported clauses start after the complementiser (guidelines, section 3)
             inner = text[qs:qe]
             kind = "direct" if enclosed and not any(m in inner for m in "“”\"") else \
                 "mixed" if any(m in inner for m in "“”\"‘") or enclosed else "indirect"
