@@ -202,7 +202,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--min-confidence", type=float, default=scoring.DEFAULT_MIN_CONFIDENCE,
                     help="drop predicted quotes below this confidence")
     ap.add_argument("--batch-size", type=int, default=8)
-    ap.add_argument("--quotes", default="rules", choices=["rules", "tagger", "auto"],
+    ap.add_argument("--quotes", default="auto", choices=["rules", "tagger", "auto"],
                     help="quote stage of the pipeline: the rules or the trained tagger")
     args = ap.parse_args(argv)
 

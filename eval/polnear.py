@@ -731,7 +731,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             preds = read_jsonl(args.pred)
         else:
             # the tagger answers in PolNeAR's annotation scheme here (every attribution, not speech only)
-            config = {"tagged-quotes": {"scheme": "polnear"}} if args.quotes != "rules" else None
+            config = {"tagged-quotes": {"scheme": "polnear", "min_score": 0.0}} if args.quotes != "rules" else None
             preds = run_pipeline([{"id": a["id"], "text": a["text"], "targets": []} for a in arts],
                                  batch_size=args.batch_size, desc=f"polnear {args.split}", quotes=args.quotes,
                                  config=config)

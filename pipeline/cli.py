@@ -188,9 +188,9 @@ def main(argv=None) -> int:
     r.add_argument("--table", action="store_true", help="also print a readable table per article")
     r.add_argument("--min-confidence", type=float, default=0.5, help="table: hide quotes below this")
     r.add_argument("--device", default="auto", help="auto (CUDA when there is one), cpu, cuda, cuda:N")
-    r.add_argument("--quotes", default="rules", choices=["auto", "rules", "tagger"],
-                   help="quote stage: the rules (default; best on our gold), the trained tagger "
-                        "(best on PolNeAR), or auto (the tagger when its model is there)")
+    r.add_argument("--quotes", default="auto", choices=["auto", "rules", "tagger"],
+                   help="quote stage: auto (default: the trained tagger when its model is there, else the "
+                        "rules), tagger, or rules")
     rp = sub.add_parser("report", help="print the readable table of an output file")
     rp.add_argument("output")
     rp.add_argument("--min-confidence", type=float, default=0.5)

@@ -131,14 +131,14 @@ MODEL_STAGES = ("stance", "tagged-quotes")
 
 
 def load(*, stages: Sequence[str] | None = None, config: dict[str, dict] | None = None,
-         device: str | None = None, quotes: str = "rules") -> Pipeline:
+         device: str | None = None, quotes: str = "auto") -> Pipeline:
     """Build the default pipeline (or the named ``stages``) from the registry.
 
     ``config`` maps a stage name to keyword arguments for its factory.
     ``device`` ("auto", "cpu", "cuda", "cuda:1") is chosen once here and
-    passed to every model stage. ``quotes``: "rules" (the rule stage),
-    "tagger" (the trained tagger, rules merged in) or "auto" (the tagger when
-    its model folder exists).
+    passed to every model stage. ``quotes``: "auto" (default: the trained
+    tagger, with the rules as features and fallback, when its model folder
+    exists, else the rule stage), "tagger" or "rules".
     """
     from . import registry
 

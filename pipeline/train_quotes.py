@@ -144,8 +144,8 @@ def main(argv=None) -> dict:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", default=str(ROOT / "models" / "quote-tagger-minilm"))
     ap.add_argument("--encoder", default=None, help="folder of a pretrained encoder (default: all-MiniLM-L6-v2 package)")
-    ap.add_argument("--epochs", type=int, default=2)
-    ap.add_argument("--lr", type=float, default=8e-5)
+    ap.add_argument("--epochs", type=int, default=3)
+    ap.add_argument("--lr", type=float, default=5e-5)
     ap.add_argument("--token-budget", type=int, default=6144)
     ap.add_argument("--max-length", type=int, default=256)
     ap.add_argument("--limit", type=int, default=None, help="train on the first N articles (smoke runs)")
@@ -157,12 +157,39 @@ def main(argv=None) -> dict:
     ap.add_argument("--device", default="auto")
     ap.add_argument("--own", default=str(OWN_TRAIN) if OWN_TRAIN.exists() else None,
                     help="sayso gold JSONL to train on in the 'sayso' scheme (default: annotations/train_articles.jsonl)")
-    ap.add_argument("--own-repeat", type=int, default=6, help="times each own article is seen per epoch")
+    ap.add_argument("--own-repeat", type=int, default=8, help="times each own article is seen per epoch")
     ap.add_argument("--own-dev", default=str(OWN_GOLD), help="sayso gold JSONL whose 'dev' split selects the model")
     ap.add_argument("--init", default=None, help="start from this trained tagger folder instead of the bare encoder")
-    ap.add_argument("--polnear-fraction", type=float, default=1.0,
+    ap.add_argument("--polnear-fraction", type=float, default=0.2,
                     help="share of PolNeAR train windows sampled each epoch")
+    ap.add_argument("--phase1-epochs", type=int, default=1,
+                    help="without --init: first train this many epochs on all of PolNeAR alone (lr 8e-5), "
+                         "then the mixed phase from it (0: the mixed phase from the bare encoder)")
     args = ap.parse_args(argv)
+    if args.init is None and args.phase1_epochs > 0 and args.own:
+        # the shipped recipe, from scratch: phase 1 (PolNeAR only) into OUT/phase1, then phase 2 from it
+        import shutil
+        import tempfile
+
+        phase1 = Path(tempfile.mkdtemp(prefix="sayso-tagger-phase1-"))
+        keep = ["--encoder", args.encoder] if args.encoder else []
+        first = main(["--out", str(phase1), "--own", "", "--epochs", str(args.phase1_epochs), "--lr", "8e-5",
+                      "--polnear-fraction", "1", "--token-budget", str(args.token_budget),
+                      "--max-length", str(args.max_length), "--context-chars", str(args.context_chars),
+                      "--threads", str(args.threads), "--seed", str(args.seed), "--device", args.device,
+                      *(["--limit", str(args.limit)] if args.limit else []),
+                      *(["--dev-limit", str(args.dev_limit)] if args.dev_limit else []),
+                      *(["--max-steps", str(args.max_steps)] if args.max_steps else []), *keep])
+        args.init = str(phase1)
+        summary = _train(args)
+        summary["phase1"] = first
+        (Path(args.out) / "training.json").write_text(json.dumps(summary, indent=2), encoding="utf-8")
+        shutil.rmtree(phase1, ignore_errors=True)
+        return summary
+    return _train(args)
+
+
+def _train(args) -> dict:
     logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     torch.manual_seed(args.seed)
     random.seed(args.seed)

@@ -5,7 +5,7 @@ import pytest
 def nlp():
     from pipeline import load
 
-    return load()
+    return load(quotes="rules")  # the rule stage's behaviour is what these tests pin down
 
 
 @pytest.fixture(scope="session")
@@ -13,7 +13,7 @@ def rules():
     """The pipeline up to speakers (no stance model)."""
     from pipeline import load
 
-    return load(stages=["sentences", "parse", "quotes", "mentions", "speakers"])
+    return load(stages=["sentences", "parse", "quotes", "mentions", "speakers"], quotes="rules")
 
 
 def quotes_of(doc, min_conf=0.5):

@@ -113,3 +113,25 @@ def test_bridge_joins_pieces_of_one_clause_only():
     s = q.index("We")
     assert marked_outside(q, s, s + len("We will win"))
     assert not marked_outside(q, 0, 2)
+
+
+@pytest.mark.slow
+def test_shipped_tagger_is_the_default_and_attributes_the_dev_articles():
+    """The shipped tagger (real weights) as the default quote stage on our own gold dev articles."""
+    import json
+    from pathlib import Path
+
+    from pipeline import load
+    from pipeline.registry import tagger_available
+    from pipeline.scoring import score_documents
+
+    assert tagger_available()
+    nlp = load(stages=["sentences", "parse", "quotes", "mentions", "speakers"])
+    assert nlp.stages[2].version.startswith("tagger-") and nlp.stages[2].scheme == "sayso"
+    gold = [json.loads(line) for line in
+            open(Path(__file__).resolve().parents[1] / "annotations" / "articles.jsonl", encoding="utf-8")]
+    gold = [g for g in gold if g["split"] == "dev"]
+    preds = [d.to_dict() for d in nlp.pipe([{"id": g["id"], "text": g["text"], "targets": g["targets"]}
+                                            for g in gold], batch_size=4)]
+    res = score_documents(gold, preds)
+    assert res["attribution_f"] >= 0.9

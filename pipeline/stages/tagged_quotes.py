@@ -65,8 +65,8 @@ class TaggedQuotes(ModelStage):
     assigns = ("quotes",)
 
     def __init__(self, *, model_path: str | Path | None = None, device=None, token_budget: int = 8192,
-                 merge_rules: bool = True, tagger=None, scheme: str | None = None, min_score: float = 0.0,
-                 add_rules: str = "direct"):
+                 merge_rules: bool = True, tagger=None, scheme: str | None = None, min_score: float = 0.85,
+                 min_score_agreed: float = 0.85, add_rules: str = "direct"):
         from ..nn.tagger import Tagger, windows
 
         self.tagger = tagger or Tagger.from_pretrained(Path(model_path) if model_path else DEFAULT_TAGGER,
@@ -78,6 +78,7 @@ class TaggedQuotes(ModelStage):
             raise ValueError(f"add_rules must be 'direct', 'all' or 'none', not {add_rules!r}")
         self.add_rules = add_rules
         self.min_score = min_score
+        self.min_score_agreed = min_score_agreed
         # sayso's own convention (speech only) when the model was trained on it
         self.scheme = scheme or ("sayso" if "sayso" in self.tagger.schemes else self.tagger.schemes[0])
         self.tagger.scheme_id(self.scheme)  # an unknown scheme fails here, at load time
@@ -126,10 +127,11 @@ class TaggedQuotes(ModelStage):
             if src is not None:
                 q.source = Span(*src)
             quotes.append(q)
-        quotes = [q for q in quotes if q.confidence >= self.min_score]
-        links: dict[int, Quote] = {}
+        links: dict[int, tuple[Quote, Quote]] = {}
         if self.rules is not None:
             quotes, links = self._merge(doc, quotes)
+        else:
+            quotes = [q for q in quotes if q.confidence >= self.min_score]
         quotes.sort(key=lambda q: (q.start, q.end))
         # a rule quote's continuation link carries over to the quote that took its place
         rule_to_quote = {rq.id: q for q, rq in links.values()}
@@ -155,7 +157,9 @@ class TaggedQuotes(ModelStage):
     def _merge(self, doc: Document, quotes: list[Quote]) -> tuple[list[Quote], dict[int, tuple[Quote, Quote]]]:
         """Reconcile the tagged quotes with the rule stage's.
 
-        A tagged quote that overlaps a rule quote keeps its own span and score
+        Tagged quotes scoring below ``min_score`` are dropped unless a rule
+        quote agrees with them and they reach ``min_score_agreed``. A kept
+        tagged quote that overlaps a rule quote keeps its own span and score
         but takes the rule's kind, cue and speaker link (the parse finds the
         cue's subject), and its continuation of an earlier quote: the rules
         are features here, the tagger decides what is a quote. Rule quotes
@@ -163,7 +167,7 @@ class TaggedQuotes(ModelStage):
         ("direct": marked quotes only, "all", or "none").
         """
         rule_quotes = self.rules.predict(doc)
-        out = list(quotes)
+        out: list[Quote] = []
         links: dict[int, tuple[Quote, Quote]] = {}
         used: set[str] = set()
         for q in quotes:
@@ -172,7 +176,12 @@ class TaggedQuotes(ModelStage):
                 ov = min(q.end, rq.end) - max(q.start, rq.start)
                 if ov > best_ov and rq.id not in used:
                     best, best_ov = rq, ov
-            if best is None or best_ov < 0.5 * min(q.end - q.start, best.end - best.start):
+            agreed = best is not None and best_ov >= 0.5 * min(q.end - q.start, best.end - best.start)
+            # below min_score a tagged quote stays only where a rule quote agrees with it
+            if q.confidence < self.min_score and not (agreed and q.confidence >= self.min_score_agreed):
+                continue
+            out.append(q)
+            if not agreed:
                 continue
             used.add(best.id)
             links[id(q)] = (q, best)
@@ -183,8 +192,9 @@ class TaggedQuotes(ModelStage):
             elif best.continues or best.how in {"continuation", "uncued"}:
                 q.cue, q.source = None, None
                 q.how = best.how
+        kept = list(out)
         for rq in rule_quotes:
-            if rq.id in used or any(q.start < rq.end and rq.start < q.end for q in quotes):
+            if rq.id in used or any(q.start < rq.end and rq.start < q.end for q in kept):
                 continue
             if self.add_rules == "none" or (self.add_rules == "direct" and rq.kind != "direct"):
                 continue
