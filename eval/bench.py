@@ -100,7 +100,7 @@ def main(argv=None) -> int:
         tg = Tagger.from_pretrained(DEFAULT_TAGGER, device=dev)
         jobs = [(a["text"], u) for a in arts
                 for u in windows(a["text"], [(p.start, p.end) for p in paragraphs(a["text"])], context_chars=tg.context_chars)]
-        encs = tg.encode_many(jobs)
+        encs = [e for part in tg.encode_many(jobs) for e in part]
         n_tok = sum(len(e["input_ids"]) for e in encs)
         from pipeline.batching import map_batched
         from pipeline.device import inference

@@ -135,3 +135,22 @@ def test_shipped_tagger_is_the_default_and_attributes_the_dev_articles():
                                             for g in gold], batch_size=4)]
     res = score_documents(gold, preds)
     assert res["attribution_f"] >= 0.9
+
+
+def test_tagger_splits_units_that_do_not_fit(tiny_tagger):
+    """A whole article on one line: every character of the focus is seen by some piece, in order."""
+    text = " ".join(f"Sentence number {i} says the union wants talks." for i in range(120))
+    units = windows(text, [(0, len(text))])
+    encs = [e for u in units for e in tiny_tagger.encode(text, u)]
+    assert len(encs) > len(units)
+    covered = []
+    for e in encs:
+        assert len(e["input_ids"]) <= tiny_tagger.max_length
+        offs = [(a + e["base"], b + e["base"]) for a, b in e["offsets"] if b > a]
+        fs, fe = e["focus"]
+        assert offs[0][0] <= fs + 1 and offs[-1][1] >= fe - 1  # the focus lies inside the encoded window
+        covered.append((fs, fe))
+    assert covered[0][0] == 0 and covered[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in zip(covered, covered[1:]))
+    jobs = [(text, u) for u in units]
+    assert tiny_tagger.predict(jobs, token_budget=512) == tiny_tagger.predict(jobs, token_budget=100000)

@@ -191,17 +191,35 @@ class Tagger:
             return 0
         return self.schemes.index(scheme)
 
-    def encode(self, text: str, unit: dict) -> dict:
+    def encode(self, text: str, unit: dict) -> list[dict]:
         return self.encode_many([(text, unit)])[0]
 
-    def encode_many(self, jobs: Sequence[tuple[str, dict]]) -> list[dict]:
-        """Tokenise units in one call of the (Rust, multi-threaded) fast tokenizer."""
+    def encode_many(self, jobs: Sequence[tuple[str, dict]]) -> list[list[dict]]:
+        """Tokenise units in one call of the (Rust, multi-threaded) fast tokenizer.
+
+        A unit whose focus does not fit in ``max_length`` word pieces (a
+        feed that puts a whole article on one line) is split at a space into
+        two units, each with its own context, until every piece fits; the
+        encodings of one unit come back as a list in text order.
+        """
         if not jobs:
             return []
         pieces = [t[u["span"][0]:u["span"][1]] for t, u in jobs]
         enc = self.tokenizer(pieces, truncation=True, max_length=self.max_length, return_offsets_mapping=True)
-        return [{"input_ids": enc["input_ids"][i], "offsets": enc["offset_mapping"][i], "base": u["span"][0],
-                 "focus": u["focus"]} for i, (_, u) in enumerate(jobs)]
+        out = []
+        for i, (text, u) in enumerate(jobs):
+            e = {"input_ids": enc["input_ids"][i], "offsets": enc["offset_mapping"][i], "base": u["span"][0],
+                 "focus": u["focus"]}
+            covered = u["span"][0] + max((b for a, b in e["offsets"] if b > a), default=0)
+            fs, fe = u["focus"]
+            if covered >= len(text[:fe].rstrip()) or fe - fs < 40:
+                out.append([e])
+                continue
+            mid = text.rfind(" ", fs, (fs + fe) // 2 + 1)
+            mid = mid if mid > fs else (fs + fe) // 2
+            halves = windows(text, [(fs, mid), (mid, fe)], context_chars=self.context_chars, max_chars=fe - fs)
+            out.append([x for part in self.encode_many([(text, h) for h in halves]) for x in part])
+        return out
 
     def _forward(self, encs: list[dict], type_id: int = 0) -> list[tuple[list[int], list[float]]]:
         ids = pad([e["input_ids"] for e in encs], pad_value=self.tokenizer.pad_token_id or 0)
@@ -231,12 +249,15 @@ class Tagger:
         with ThreadPoolExecutor(max_workers=1) as pool:
             pending = pool.submit(self.encode_many, chunks[0])
             for k in range(len(chunks)):
-                encs = pending.result()
+                per_job = pending.result()
                 if k + 1 < len(chunks):
                     pending = pool.submit(self.encode_many, chunks[k + 1])
+                encs = [e for part in per_job for e in part]
                 with inference(self.device):
                     outs = map_batched(lambda b: self._forward(b, type_id), encs,
                                        [len(e["input_ids"]) for e in encs], token_budget=token_budget)
-                res.extend(decode_scored(e["offsets"], lab, pr, focus=e["focus"], base=e["base"])
-                           for e, (lab, pr) in zip(encs, outs))
+                spans = iter([decode_scored(e["offsets"], lab, pr, focus=e["focus"], base=e["base"])
+                              for e, (lab, pr) in zip(encs, outs)])
+                # the pieces of a split unit are disjoint and in text order: their spans concatenate
+                res.extend([x for _ in part for x in next(spans)] for part in per_job)
         return res if scores else [[x[:3] for x in r] for r in res]
