@@ -144,7 +144,7 @@ def main(argv=None) -> dict:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", default=str(ROOT / "models" / "quote-tagger-minilm"))
     ap.add_argument("--encoder", default=None, help="folder of a pretrained encoder (default: all-MiniLM-L6-v2 package)")
-    ap.add_argument("--epochs", type=int, default=3)
+    ap.add_argument("--epochs", type=int, default=2)
     ap.add_argument("--lr", type=float, default=5e-5)
     ap.add_argument("--token-budget", type=int, default=6144)
     ap.add_argument("--max-length", type=int, default=256)
@@ -157,7 +157,7 @@ def main(argv=None) -> dict:
     ap.add_argument("--device", default="auto")
     ap.add_argument("--own", default=str(OWN_TRAIN) if OWN_TRAIN.exists() else None,
                     help="sayso gold JSONL to train on in the 'sayso' scheme (default: annotations/train_articles.jsonl)")
-    ap.add_argument("--own-repeat", type=int, default=8, help="times each own article is seen per epoch")
+    ap.add_argument("--own-repeat", type=int, default=6, help="times each own article is seen per epoch")
     ap.add_argument("--own-dev", default=str(OWN_GOLD), help="sayso gold JSONL whose 'dev' split selects the model")
     ap.add_argument("--init", default=None, help="start from this trained tagger folder instead of the bare encoder")
     ap.add_argument("--polnear-fraction", type=float, default=0.2,
