@@ -14,8 +14,12 @@ character offsets and are turned into quotes here:
 * quote-only paragraphs with no source continue the previous quote, as in
   the rule stage.
 
-Direct quotes the rules find and the tagger misses are added from the rule
-stage (``merge_rules=True``), so the model never loses a marked quote.
+Quotes the rules find and the tagger misses (none of its kept quotes
+overlaps them) are added from the rule stage (``merge_rules=True``,
+``add_rules="all"``): the rules are the fallback, so the model never loses a
+quote the rules would have reported. ``add_rules="direct"`` adds only marked
+quotes; on our dev articles the two tie (attribution F1 95.9), on the seeds
+"all" recovers three indirect quotes the tagger scores under its threshold.
 """
 from __future__ import annotations
 
@@ -66,7 +70,7 @@ class TaggedQuotes(ModelStage):
 
     def __init__(self, *, model_path: str | Path | None = None, device=None, token_budget: int = 8192,
                  merge_rules: bool = True, tagger=None, scheme: str | None = None, min_score: float = 0.85,
-                 min_score_agreed: float = 0.85, add_rules: str = "direct"):
+                 min_score_agreed: float = 0.85, add_rules: str = "all"):
         from ..nn.tagger import Tagger, windows
 
         self.tagger = tagger or Tagger.from_pretrained(Path(model_path) if model_path else DEFAULT_TAGGER,
