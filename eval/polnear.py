@@ -563,17 +563,21 @@ def spans_to_bio(tokens: Sequence[str], offsets: Sequence[Span], spans: Sequence
 
 
 def tagger_predict_bio(token_lists: Sequence[Sequence[str]], *, model_path: str | None = None,
-                       device: str | None = None) -> list[list[str]]:
+                       device: str | None = None, tagger: Any = None,
+                       o_bias: float | None = None) -> list[list[str]]:
     """``predict_bio`` hook for the trained attribution tagger (``--bio-predictor polnear:tagger_predict_bio``):
-    each segment (tokens joined by spaces) is one unit; its spans map back to BIO."""
+    each segment (tokens joined by spaces) is one unit; its spans map back to BIO. ``o_bias``
+    overrides the model's tuned bias towards O (``eval/tune_tagger_bias.py``)."""
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     from pipeline.nn.tagger import Tagger
     from pipeline.stages.tagged_quotes import DEFAULT_TAGGER
 
-    tagger = Tagger.from_pretrained(model_path or os.environ.get("SAYSO_TAGGER") or DEFAULT_TAGGER, device=device)
+    if tagger is None:
+        tagger = Tagger.from_pretrained(model_path or os.environ.get("SAYSO_TAGGER") or DEFAULT_TAGGER,
+                                        device=device)
     texts = [detokenize(toks) for toks in token_lists]
     jobs = [(t, {"span": (0, len(t)), "focus": (0, len(t))}) for t, _ in texts]
-    preds = tagger.predict(jobs)
+    preds = tagger.predict(jobs, o_bias=o_bias)
     out = []
     for toks, (text, offs), spans in zip(token_lists, texts, preds):
         order = {"content": 0, "cue": 1, "source": 2}

@@ -101,6 +101,27 @@ def test_tagger_scores_and_schemes(tiny_tagger):
     assert a != b  # the token type id reaches the encoder
 
 
+def test_tagger_o_bias_trades_spans_for_precision(tiny_tagger):
+    text = "Mr Bird said the strike was about work conditions. The union said staff were under pressure."
+    jobs = [(text, u) for u in windows(text, [(0, len(text))])]
+    plain = tiny_tagger.predict(jobs)[0]
+    assert plain  # the tiny model's head leans to content
+    assert tiny_tagger.predict(jobs, o_bias=0.0)[0] == plain
+    assert tiny_tagger.predict(jobs, o_bias=100.0)[0] == []  # everything becomes O
+    tokens_in = lambda spans: sum(e - s for _, s, e in spans)  # noqa: E731
+    assert tokens_in(tiny_tagger.predict(jobs, o_bias=0.3)[0]) <= tokens_in(plain)
+    # the bias is kept per scheme and used when the call does not override it
+    biased = Tagger(tiny_tagger.model, tiny_tagger.tokenizer, device=torch.device("cpu"),
+                    schemes=("polnear", "sayso"), o_bias={"polnear": 100.0})
+    assert biased.predict(jobs, scheme="polnear")[0] == []
+    assert biased.predict(jobs, scheme="sayso")[0] == two_scheme_plain(tiny_tagger, jobs)
+
+
+def two_scheme_plain(tagger, jobs):
+    two = Tagger(tagger.model, tagger.tokenizer, device=torch.device("cpu"), schemes=("polnear", "sayso"))
+    return two.predict(jobs, scheme="sayso")[0]
+
+
 def test_bridge_joins_pieces_of_one_clause_only():
     from pipeline.stages.tagged_quotes import bridge, marked_outside
 

@@ -1,0 +1,73 @@
+#!/usr/bin/env python
+"""Tune the tagger's bias towards label O for PolNeAR's scheme, on dev only.
+
+The tagger is trained with class-weighted cross-entropy, which leans towards
+recall (PolNeAR test, CofeNet setting: source P 55 / R 76). A log-probability
+``b`` added to label O before the argmax moves it back towards precision.
+This script decodes CofeNet's *validation* file (``cofenet_bio/valid.txt``,
+drawn from PolNeAR dev) at each ``b`` of a grid, picks the one with the best
+mean exact-match F1 over source, cue and content, and with ``--write`` stores
+it in the model's ``tagger_config.json`` (``o_bias.polnear``), where
+``Tagger`` reads it. Test is never read here.
+
+::
+
+    python eval/tune_tagger_bias.py --write
+    python eval/tune_tagger_bias.py --grid 0 0.5 1 1.5 2
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "eval"))
+
+import polnear  # noqa: E402
+
+
+def main(argv=None) -> int:
+    from pipeline.nn.tagger import CONFIG_NAME, Tagger
+    from pipeline.stages.tagged_quotes import DEFAULT_TAGGER
+
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--model", default=str(DEFAULT_TAGGER))
+    ap.add_argument("--root", help="PolNeAR folder (default: $SAYSO_POLNEAR or ../shared/benchmarks/polnear)")
+    ap.add_argument("--grid", type=float, nargs="+", default=[0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0])
+    ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--write", action="store_true", help="store the best bias in the model's tagger_config.json")
+    ap.add_argument("--out", default=None, help="write the grid's scores (numbers only) to this JSON")
+    args = ap.parse_args(argv)
+
+    path = polnear.polnear_root(args.root) / "cofenet_bio" / "valid.txt"
+    rows = polnear.load_cofenet(path)[: args.limit]
+    tagger = Tagger.from_pretrained(args.model)
+    gold = [r["labels"] for r in rows]
+    tokens = [r["tokens"] for r in rows]
+    grid = []
+    for b in args.grid:
+        res = polnear.score_bio(gold, polnear.tagger_predict_bio(tokens, tagger=tagger, o_bias=b))
+        mean = sum(res[f"{t}_exact_f"] for t in ("source", "cue", "content")) / 3
+        grid.append({"o_bias": b, "mean_exact_f": mean,
+                     **{f"{t}_exact_{m}": res[f"{t}_exact_{m}"] for t in ("source", "cue", "content") for m in "prf"}})
+        print(f"o_bias {b:4.2f}  source {res['source_exact_f']*100:5.1f}  cue {res['cue_exact_f']*100:5.1f}  "
+              f"content {res['content_exact_f']*100:5.1f}  mean {mean*100:5.1f}", flush=True)
+    best = max(grid, key=lambda g: g["mean_exact_f"])
+    print(f"best o_bias {best['o_bias']} (mean exact F1 {best['mean_exact_f']*100:.1f} on {path.name}, {len(rows)} segments)")
+    if args.out:
+        Path(args.out).write_text(json.dumps({"file": path.name, "n_segments": len(rows), "grid": grid,
+                                              "best": best}, indent=2) + "\n", encoding="utf-8")
+    if args.write:
+        cfg_path = Path(args.model) / CONFIG_NAME
+        cfg = json.loads(cfg_path.read_text(encoding="utf-8"))
+        cfg.setdefault("o_bias", {})["polnear"] = best["o_bias"]
+        cfg_path.write_text(json.dumps(cfg, indent=2) + "\n", encoding="utf-8")
+        print(f"wrote o_bias.polnear = {best['o_bias']} to {cfg_path}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
