@@ -13,7 +13,11 @@ it in the model's ``tagger_config.json`` (``o_bias.polnear``), where
 ::
 
     python eval/tune_tagger_bias.py --write
-    python eval/tune_tagger_bias.py --grid 0 0.5 1 1.5 2
+    python eval/tune_tagger_bias.py --grid 0 0.5 1 1.5 2 --decoding viterbi
+
+Decoding: ``argmax`` takes each word piece's best label; ``viterbi`` the best
+path under the BIO constraints (I-x only after B-x or I-x, and a word's
+pieces share its span), which stops content spans breaking into pieces.
 """
 from __future__ import annotations
 
@@ -38,7 +42,10 @@ def main(argv=None) -> int:
     ap.add_argument("--root", help="PolNeAR folder (default: $SAYSO_POLNEAR or ../shared/benchmarks/polnear)")
     ap.add_argument("--grid", type=float, nargs="+", default=[0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0])
     ap.add_argument("--limit", type=int, default=None)
-    ap.add_argument("--write", action="store_true", help="store the best bias in the model's tagger_config.json")
+    ap.add_argument("--decoding", choices=["argmax", "viterbi", "both"], default="both",
+                    help="label decoding to tune with (both: the grid for each, the best pair wins)")
+    ap.add_argument("--write", action="store_true",
+                    help="store the best bias (and decoding) in the model's tagger_config.json")
     ap.add_argument("--out", default=None, help="write the grid's scores (numbers only) to this JSON")
     args = ap.parse_args(argv)
 
@@ -48,15 +55,20 @@ def main(argv=None) -> int:
     gold = [r["labels"] for r in rows]
     tokens = [r["tokens"] for r in rows]
     grid = []
-    for b in args.grid:
-        res = polnear.score_bio(gold, polnear.tagger_predict_bio(tokens, tagger=tagger, o_bias=b))
-        mean = sum(res[f"{t}_exact_f"] for t in ("source", "cue", "content")) / 3
-        grid.append({"o_bias": b, "mean_exact_f": mean,
-                     **{f"{t}_exact_{m}": res[f"{t}_exact_{m}"] for t in ("source", "cue", "content") for m in "prf"}})
-        print(f"o_bias {b:4.2f}  source {res['source_exact_f']*100:5.1f}  cue {res['cue_exact_f']*100:5.1f}  "
-              f"content {res['content_exact_f']*100:5.1f}  mean {mean*100:5.1f}", flush=True)
+    for decoding in (["argmax", "viterbi"] if args.decoding == "both" else [args.decoding]):
+        tagger.decoding = decoding
+        for b in args.grid:
+            res = polnear.score_bio(gold, polnear.tagger_predict_bio(tokens, tagger=tagger, o_bias=b))
+            mean = sum(res[f"{t}_exact_f"] for t in ("source", "cue", "content")) / 3
+            grid.append({"decoding": decoding, "o_bias": b, "mean_exact_f": mean,
+                         **{f"{t}_exact_{m}": res[f"{t}_exact_{m}"] for t in ("source", "cue", "content")
+                            for m in "prf"}})
+            print(f"{decoding:7s} o_bias {b:4.2f}  source {res['source_exact_f']*100:5.1f}  "
+                  f"cue {res['cue_exact_f']*100:5.1f}  content {res['content_exact_f']*100:5.1f}  "
+                  f"mean {mean*100:5.1f}", flush=True)
     best = max(grid, key=lambda g: g["mean_exact_f"])
-    print(f"best o_bias {best['o_bias']} (mean exact F1 {best['mean_exact_f']*100:.1f} on {path.name}, {len(rows)} segments)")
+    print(f"best: {best['decoding']} decoding, o_bias {best['o_bias']} "
+          f"(mean exact F1 {best['mean_exact_f']*100:.1f} on {path.name}, {len(rows)} segments)")
     if args.out:
         Path(args.out).write_text(json.dumps({"file": path.name, "n_segments": len(rows), "grid": grid,
                                               "best": best}, indent=2) + "\n", encoding="utf-8")
@@ -64,8 +76,9 @@ def main(argv=None) -> int:
         cfg_path = Path(args.model) / CONFIG_NAME
         cfg = json.loads(cfg_path.read_text(encoding="utf-8"))
         cfg.setdefault("o_bias", {})["polnear"] = best["o_bias"]
+        cfg["decoding"] = best["decoding"]
         cfg_path.write_text(json.dumps(cfg, indent=2) + "\n", encoding="utf-8")
-        print(f"wrote o_bias.polnear = {best['o_bias']} to {cfg_path}")
+        print(f"wrote o_bias.polnear = {best['o_bias']}, decoding = {best['decoding']} to {cfg_path}")
     return 0
 
 

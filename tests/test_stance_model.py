@@ -16,7 +16,7 @@ from transformers import BertConfig, BertTokenizer  # noqa: E402
 
 from pipeline.nn.stance_model import (CONFIG_NAME, LABELS, MARK_CLOSE, MARK_OPEN, WEIGHTS_NAME,  # noqa: E402
                                       StanceModel, TransformerStance, encode_items, find_target_spans,
-                                      mark_target, segment_a)
+                                      mark_focus, mark_target, segment_a)
 
 WORDS = ("the a of to and in is was said we they it not strike union mayor plan council bill "
          "good bad support oppose want will would people ring us tears pay tax wrong right smith jones "
@@ -94,6 +94,23 @@ def test_long_text_window_keeps_the_focus(tokenizer):
     item = {"target": "plan", "speaker": "", "text": text, "focus": (start, start + 18)}
     ids = encode_items(tokenizer, [item], max_length=32)[0]["input_ids"]
     assert tokenizer.convert_tokens_to_ids("oppose") in ids
+
+
+def test_focus_marks_wrap_the_quote_beside_the_target_marks():
+    text = 'The union said the strike would go ahead. "We have no choice," said Ann.'
+    marked, omap = mark_target(text, find_target_spans(text, "the strike"))
+    q = text.index("We have")
+    out, centre = mark_focus(marked, omap, (q, q + len("We have no choice,")))
+    assert out == 'The union said the << strike >> would go ahead. "[[ We have no choice, ]]" said Ann.'
+    assert out[centre - 3:centre + 3].strip() and "[[" in out[:centre] and "]]" in out[centre:]
+
+
+def test_focus_marks_reach_the_encoding_only_when_asked(tokenizer):
+    item = {"target": "plan", "speaker": "", "text": "we oppose the plan .", "focus": (0, 9)}
+    plain = encode_items(tokenizer, [item])[0]["input_ids"]
+    marked = encode_items(tokenizer, [item], focus_marks=True)[0]["input_ids"]
+    assert len(marked) > len(plain)
+    assert encode_items(tokenizer, [dict(item, focus=None)], focus_marks=True)[0]["input_ids"] == plain
 
 
 def test_model_outputs_one_logit_row_per_item(tokenizer, tiny_config):

@@ -117,6 +117,40 @@ def test_tagger_o_bias_trades_spans_for_precision(tiny_tagger):
     assert biased.predict(jobs, scheme="sayso")[0] == two_scheme_plain(tiny_tagger, jobs)
 
 
+def test_viterbi_keeps_bio_well_formed_and_words_whole():
+    from pipeline.nn.tagger import LABELS, viterbi
+
+    C = len(LABELS)
+    lp = torch.full((2, 5, C), -6.0)
+    # row 0: a span of I-content with no B before it
+    for t, lab in enumerate(["O", "I-content", "I-content", "I-content", "O"]):
+        lp[0, t, LABEL2ID[lab]] = 0.0
+    lp[0, 1, LABEL2ID["B-content"]] = -0.5
+    # row 1: the second piece of a word wants O while the first is content; padding at the end
+    for t, lab in enumerate(["B-source", "O", "O", "O", "O"]):
+        lp[1, t, LABEL2ID[lab]] = 0.0
+    lp[1, 1, LABEL2ID["I-source"]] = -1.0
+    real = torch.tensor([[True] * 5, [True, True, True, False, False]])
+    glued = torch.zeros(2, 5, dtype=torch.bool)
+    glued[1, 1] = True
+    out = [[LABELS[i] for i in row] for row in viterbi(lp, real, glued)]
+    assert out[0] == ["O", "B-content", "I-content", "I-content", "O"]
+    assert out[1] == ["B-source", "I-source", "O", "O", "O"]
+    for row in out:  # never an I-x after anything but x
+        for a, b in zip(["O"] + row, row):
+            assert not b.startswith("I-") or a[2:] == b[2:]
+
+
+def test_viterbi_decoding_is_batch_invariant(tiny_tagger):
+    vit = Tagger(tiny_tagger.model, tiny_tagger.tokenizer, device=torch.device("cpu"), decoding="viterbi")
+    texts = ["Mr Bird said the strike was about work conditions.", "‘We will win,’ she said.",
+             "A much longer paragraph " * 20]
+    jobs = [(t, u) for t in texts for u in windows(t, [(0, len(t))])]
+    assert [vit.predict([j], token_budget=64)[0] for j in jobs] == vit.predict(jobs, token_budget=100000)
+    with pytest.raises(ValueError):
+        Tagger(tiny_tagger.model, tiny_tagger.tokenizer, device=torch.device("cpu"), decoding="beam")
+
+
 def two_scheme_plain(tagger, jobs):
     two = Tagger(tagger.model, tagger.tokenizer, device=torch.device("cpu"), schemes=("polnear", "sayso"))
     return two.predict(jobs, scheme="sayso")[0]

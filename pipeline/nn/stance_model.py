@@ -42,6 +42,7 @@ log = logging.getLogger(__name__)
 
 LABELS: tuple[str, ...] = ("favor", "against", "neutral")
 MARK_OPEN, MARK_CLOSE = "<<", ">>"
+FOCUS_OPEN, FOCUS_CLOSE = "[[", "]]"
 MAX_SEGMENT_A = 40
 DEFAULT_MAX_LENGTH = 128
 CONFIG_NAME = "stance_config.json"
@@ -109,14 +110,28 @@ def segment_a(target: str, speaker: str | None) -> str:
     return f"{target.strip()} [SEP] {spk}"
 
 
+def mark_focus(marked: str, omap: Sequence[int], focus: tuple[int, int]) -> tuple[str, int]:
+    """Wrap the focus span (old offsets, mapped through ``omap``) in ``[[ `` ... `` ]]``.
+
+    Returns the new text and the new index of the focus centre."""
+    fs, fe = focus
+    a = omap[fs]
+    b = omap[fe - 1] + 1 if fe > fs else a
+    out = marked[:a] + FOCUS_OPEN + " " + marked[a:b] + " " + FOCUS_CLOSE + marked[b:]
+    return out, (a + b) // 2 + len(FOCUS_OPEN) + 1
+
+
 def encode_items(
-    tokenizer: Any, items: Sequence[dict[str, Any]], *, max_length: int = DEFAULT_MAX_LENGTH
+    tokenizer: Any, items: Sequence[dict[str, Any]], *, max_length: int = DEFAULT_MAX_LENGTH,
+    focus_marks: bool = False,
 ) -> list[dict[str, list[int]]]:
     """Token ids for each item: ``input_ids``, ``token_type_ids``, ``attention_mask`` (unpadded).
 
     Items are dicts with ``target``, ``speaker``, ``text`` and optionally
     ``target_spans`` (list of ``[start, end)`` into ``text``) and ``focus``
-    (one ``[start, end)`` span into ``text`` the window must centre on).
+    (one ``[start, end)`` span into ``text`` the window must centre on: the
+    quote). With ``focus_marks`` the focus is also wrapped in ``[[ ... ]]``,
+    so that the model knows which words of the context are the speaker's.
     Every encoding has at most ``max_length`` tokens.
     """
     if not items:
@@ -132,7 +147,10 @@ def encode_items(
         focus = it.get("focus")
         if focus is not None:
             fs, fe = (max(0, min(len(text), int(x))) for x in focus)
-            centre = (omap[fs] + omap[fe]) // 2
+            if focus_marks and fe > fs:
+                marked, centre = mark_focus(marked, omap, (fs, fe))
+            else:
+                centre = (omap[fs] + omap[fe]) // 2
         elif spans:
             centre = marked.find(MARK_OPEN)
         else:
@@ -238,8 +256,10 @@ class TransformerStance:
         temperature: float = 1.0,
         max_length: int = DEFAULT_MAX_LENGTH,
         version: str = "0",
+        focus_marks: bool = False,
     ):
         self.model = model.to(device).eval()
+        self.focus_marks = bool(focus_marks)
         self.tokenizer = tokenizer
         self.device = device
         self.labels = tuple(labels)
@@ -273,10 +293,11 @@ class TransformerStance:
             raise ValueError(f"weights in {path} do not fit the model: missing {missing[:5]}, unexpected {unexpected[:5]}")
         tok = AutoTokenizer.from_pretrained(str(path))
         return cls(model, tok, device=dev, labels=scfg["labels"], temperature=scfg.get("temperature", 1.0),
-                   max_length=scfg.get("max_length", DEFAULT_MAX_LENGTH), version=str(scfg.get("version", "0")))
+                   max_length=scfg.get("max_length", DEFAULT_MAX_LENGTH), version=str(scfg.get("version", "0")),
+                   focus_marks=bool(scfg.get("focus_marker")))
 
     def encode(self, items: Sequence[dict[str, Any]]) -> list[dict[str, list[int]]]:
-        return encode_items(self.tokenizer, items, max_length=self.max_length)
+        return encode_items(self.tokenizer, items, max_length=self.max_length, focus_marks=self.focus_marks)
 
     def _forward(self, encs: list[dict[str, list[int]]]) -> list[torch.Tensor]:
         batch = collate(encs, pad_values={"input_ids": self.pad_id})
@@ -305,5 +326,5 @@ class TransformerStance:
         return [dict(zip(self.labels, p)) for p in probs]
 
 
-__all__ = ["LABELS", "StanceModel", "TransformerStance", "encode_items", "find_target_spans", "mark_target",
+__all__ = ["LABELS", "mark_focus", "StanceModel", "TransformerStance", "encode_items", "find_target_spans", "mark_target",
            "segment_a"]

@@ -122,6 +122,64 @@ def decode_scored(offsets: Sequence[tuple[int, int]], label_ids: Sequence[int], 
     return out
 
 
+def _transitions() -> torch.Tensor:
+    """``allowed[i, j]``: label j may follow label i (I-x only after B-x or I-x)."""
+    n = len(LABELS)
+    allowed = torch.ones(n, n, dtype=torch.bool)
+    for j, lab in enumerate(LABELS):
+        if lab.startswith("I-"):
+            t = lab[2:]
+            allowed[:, j] = False
+            allowed[LABEL2ID["B-" + t], j] = True
+            allowed[j, j] = True
+    return allowed
+
+
+ALLOWED = _transitions()
+# inside a word (a piece glued to the one before it) the label can only carry on: O after O, I-x after x
+_INWORD = torch.zeros(len(LABELS), len(LABELS), dtype=torch.bool)
+_INWORD[0, 0] = True
+for _t in TYPES:
+    for _p in ("B-", "I-"):
+        _INWORD[LABEL2ID[_p + _t], LABEL2ID["I-" + _t]] = True
+
+
+def viterbi(logp: torch.Tensor, real: torch.Tensor, glued: torch.Tensor) -> torch.Tensor:
+    """Best label path under the BIO constraints, for a batch.
+
+    ``logp`` ``(B, L, C)`` log-probabilities; ``real`` ``(B, L)`` marks the
+    tokens that carry text (special tokens and padding are skipped: they
+    neither constrain nor take a label, and get O); ``glued`` ``(B, L)``
+    marks word pieces that continue the word before them, which may only
+    carry its label on. Returns ``(B, L)`` label ids.
+    """
+    B, L, C = logp.shape
+    neg = torch.tensor(-1e9, dtype=logp.dtype)
+    start_ok = ~torch.tensor([lab.startswith("I-") for lab in LABELS])
+    score = torch.where(start_ok, torch.zeros(C, dtype=logp.dtype), neg).expand(B, C).clone()
+    started = torch.zeros(B, dtype=torch.bool)
+    back = torch.zeros(B, L, C, dtype=torch.long)
+    for t in range(L):
+        r = real[:, t]
+        allowed = torch.where(glued[:, t, None, None], _INWORD, ALLOWED)  # (B, C, C)
+        cand = score[:, :, None] + torch.where(allowed, 0.0, neg)  # from i to j
+        best, arg = cand.max(1)
+        first = r & ~started  # the first real token: no predecessor
+        new = torch.where(first[:, None], score + logp[:, t], best + logp[:, t])
+        back[:, t] = torch.where(first[:, None], torch.arange(C).expand(B, C), arg)
+        score = torch.where(r[:, None], new, score)
+        back[:, t] = torch.where(r[:, None], back[:, t], torch.arange(C).expand(B, C))
+        started = started | r
+    labels = torch.zeros(B, L, dtype=torch.long)
+    cur = score.argmax(-1)
+    for t in range(L - 1, -1, -1):
+        r = real[:, t]
+        labels[:, t] = torch.where(r, cur, 0)
+        prev = back[torch.arange(B), t, cur]
+        cur = torch.where(r, prev, cur)
+    return labels
+
+
 def windows(text: str, paragraphs: Sequence[tuple[int, int]], *, context_chars: int = 200,
             max_chars: int = 1200) -> list[dict]:
     """One unit per paragraph: ``focus`` = the paragraph, ``span`` = it plus context.
@@ -158,7 +216,10 @@ class Tagger:
 
     def __init__(self, model: TaggerModel, tokenizer: Any, *, device: torch.device, max_length: int = 256,
                  context_chars: int = 200, version: str = "0", schemes: Sequence[str] = ("polnear",),
-                 o_bias: dict[str, float] | None = None):
+                 o_bias: dict[str, float] | None = None, decoding: str = "argmax"):
+        if decoding not in {"argmax", "viterbi"}:
+            raise ValueError(f"decoding must be 'argmax' or 'viterbi', not {decoding!r}")
+        self.decoding = decoding
         self.model = model.to(device).eval()
         # per scheme: a log-probability added to label O before the argmax (tuned on dev; > 0 trades
         # recall for precision). The class-weighted loss leans towards recall; this moves it back.
@@ -185,7 +246,8 @@ class Tagger:
         tok = AutoTokenizer.from_pretrained(str(path))
         return cls(model, tok, device=choose_device(device), max_length=cfg.get("max_length", 256),
                    context_chars=cfg.get("context_chars", 200), version=str(cfg.get("version", "0")),
-                   schemes=cfg.get("schemes", ["polnear"]), o_bias=cfg.get("o_bias"))
+                   schemes=cfg.get("schemes", ["polnear"]), o_bias=cfg.get("o_bias"),
+                   decoding=cfg.get("decoding", "argmax"))
 
     def scheme_id(self, scheme: str | None) -> int:
         """The token type id of ``scheme`` (None: the first); a model trained on one scheme answers in it."""
@@ -231,14 +293,25 @@ class Tagger:
         mask = pad([[1] * len(e["input_ids"]) for e in encs])
         types = torch.full_like(ids, type_id)
         probs = self.model(ids.to(self.device), mask.to(self.device), types.to(self.device)).float().softmax(-1)
-        if o_bias:
+        probs = probs.cpu()
+        if o_bias or self.decoding == "viterbi":
             logp = probs.clamp_min(1e-12).log()
             logp[..., 0] += o_bias
-            labels = logp.argmax(-1)
+            if self.decoding == "viterbi":
+                real = torch.zeros(ids.shape, dtype=torch.bool)
+                glued = torch.zeros(ids.shape, dtype=torch.bool)
+                for i, e in enumerate(encs):
+                    pieces = self.tokenizer.convert_ids_to_tokens(e["input_ids"])
+                    for k, (a, b) in enumerate(e["offsets"]):
+                        if b > a:
+                            real[i, k] = True
+                            glued[i, k] = k > 0 and real[i, k - 1] and pieces[k].startswith("##")
+                labels = viterbi(logp, real, glued)
+            else:
+                labels = logp.argmax(-1)
             best = probs.gather(-1, labels.unsqueeze(-1)).squeeze(-1)
         else:
             best, labels = probs.max(-1)
-        best, labels = best.cpu(), labels.cpu()
         return [(labels[i, : len(e["input_ids"])].tolist(), best[i, : len(e["input_ids"])].tolist())
                 for i, e in enumerate(encs)]
 
