@@ -564,10 +564,16 @@ def spans_to_bio(tokens: Sequence[str], offsets: Sequence[Span], spans: Sequence
 
 def tagger_predict_bio(token_lists: Sequence[Sequence[str]], *, model_path: str | None = None,
                        device: str | None = None, tagger: Any = None,
-                       o_bias: float | None = None) -> list[list[str]]:
+                       o_bias: float | None = None, ids: Sequence[str] | None = None) -> list[list[str]]:
     """``predict_bio`` hook for the trained attribution tagger (``--bio-predictor polnear:tagger_predict_bio``):
     each segment (tokens joined by spaces) is one unit; its spans map back to BIO. ``o_bias``
-    overrides the model's tuned bias towards O (``eval/tune_tagger_bias.py``)."""
+    overrides the model's tuned bias towards O (``eval/tune_tagger_bias.py``).
+
+    With ``ids`` (the segments' article ids, ``--cofenet-context``), consecutive
+    segments of one article are joined into its text and each segment is
+    tagged with its neighbours as context (as the tagger was trained: a focus
+    plus ``context_chars`` either side); only the segment's own labels are
+    scored. Without, each segment is tagged alone (CofeNet's own input)."""
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     from pipeline.nn.tagger import Tagger
     from pipeline.stages.tagged_quotes import DEFAULT_TAGGER
@@ -576,14 +582,44 @@ def tagger_predict_bio(token_lists: Sequence[Sequence[str]], *, model_path: str 
         tagger = Tagger.from_pretrained(model_path or os.environ.get("SAYSO_TAGGER") or DEFAULT_TAGGER,
                                         device=device)
     texts = [detokenize(toks) for toks in token_lists]
-    jobs = [(t, {"span": (0, len(t)), "focus": (0, len(t))}) for t, _ in texts]
-    preds = tagger.predict(jobs, o_bias=o_bias)
+    if ids is None:
+        jobs = [(t, {"span": (0, len(t)), "focus": (0, len(t))}) for t, _ in texts]
+        preds = tagger.predict(jobs, o_bias=o_bias)
+    else:
+        preds = _predict_with_neighbours(tagger, [t for t, _ in texts], ids, o_bias=o_bias)
     out = []
     for toks, (text, offs), spans in zip(token_lists, texts, preds):
         order = {"content": 0, "cue": 1, "source": 2}
         ordered = sorted(spans, key=lambda x: order[x[0]])
         out.append(spans_to_bio(toks, offs, [(t, (s, e)) for t, s, e in ordered]))
     return out
+
+
+def _predict_with_neighbours(tagger: Any, texts: Sequence[str], ids: Sequence[str], *,
+                             o_bias: float | None) -> list[list[tuple]]:
+    from pipeline.nn.tagger import windows
+
+    jobs, where = [], []  # where[k] = (article index, segment start) for segment k
+    docs: list[str] = []
+    k = 0
+    while k < len(texts):
+        j = k
+        while j < len(texts) and ids[j] == ids[k]:
+            j += 1
+        starts, pos = [], 0
+        for t in texts[k:j]:
+            starts.append(pos)
+            pos += len(t) + 1
+        doc = " ".join(texts[k:j])
+        units = windows(doc, [(st, st + len(t)) for st, t in zip(starts, texts[k:j])],
+                        context_chars=tagger.context_chars, max_chars=10 ** 9)
+        for st, u in zip(starts, units):
+            jobs.append((doc, u))
+            where.append(st)
+        docs.append(doc)
+        k = j
+    preds = tagger.predict(jobs, o_bias=o_bias)
+    return [[(typ, s - st, e - st) for typ, s, e in spans] for st, spans in zip(where, preds)]
 
 
 def rule_predict_bio(token_lists: Sequence[Sequence[str]], *, batch_size: int = 8,
@@ -707,6 +743,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                     help="quote stage of the pipeline: the rules or the trained tagger")
     ap.add_argument("--cofenet", action="store_true", help="CofeNet BIO setting (cofenet_bio/test.txt)")
     ap.add_argument("--cofenet-file", default="test.txt", help="file in cofenet_bio/ (test.txt or valid.txt)")
+    ap.add_argument("--cofenet-context", action="store_true",
+                    help="tagger only: tag each segment with the neighbouring segments of its article as context")
     ap.add_argument("--bio-predictor", help="rule (default), tagger, or module:function with "
                                             "predict_bio(list_of_token_lists) -> label lists")
     args = ap.parse_args(argv)
@@ -721,9 +759,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             rows = rows[: args.limit]
         hooks = {None: rule_predict_bio, "rule": rule_predict_bio, "tagger": tagger_predict_bio}
         predict_bio = hooks[args.bio_predictor] if args.bio_predictor in hooks else _load_hook(args.bio_predictor)
-        pred = predict_bio([r["tokens"] for r in rows])
+        if args.cofenet_context:
+            if predict_bio is not tagger_predict_bio:
+                print("error: --cofenet-context needs --bio-predictor tagger", file=sys.stderr)
+                return 2
+            pred = tagger_predict_bio([r["tokens"] for r in rows], ids=[r["id"] for r in rows])
+        else:
+            pred = predict_bio([r["tokens"] for r in rows])
         res = score_bio([r["labels"] for r in rows], pred)
-        res.update({"setting": "cofenet_bio", "file": args.cofenet_file, "predictor": args.bio_predictor or "rule"})
+        res.update({"setting": "cofenet_bio", "file": args.cofenet_file, "predictor": args.bio_predictor or "rule",
+                    "neighbour_context": bool(args.cofenet_context)})
         report_bio(res)
     else:
         try:

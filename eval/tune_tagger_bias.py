@@ -44,6 +44,8 @@ def main(argv=None) -> int:
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--decoding", choices=["argmax", "viterbi", "both"], default="both",
                     help="label decoding to tune with (both: the grid for each, the best pair wins)")
+    ap.add_argument("--context", action="store_true",
+                    help="tag each segment with its article's neighbouring segments as context")
     ap.add_argument("--write", action="store_true",
                     help="store the best bias (and decoding) in the model's tagger_config.json")
     ap.add_argument("--out", default=None, help="write the grid's scores (numbers only) to this JSON")
@@ -54,11 +56,13 @@ def main(argv=None) -> int:
     tagger = Tagger.from_pretrained(args.model)
     gold = [r["labels"] for r in rows]
     tokens = [r["tokens"] for r in rows]
+    ids = [r["id"] for r in rows] if args.context else None
     grid = []
     for decoding in (["argmax", "viterbi"] if args.decoding == "both" else [args.decoding]):
         tagger.decoding = decoding
         for b in args.grid:
-            res = polnear.score_bio(gold, polnear.tagger_predict_bio(tokens, tagger=tagger, o_bias=b))
+            res = polnear.score_bio(gold, polnear.tagger_predict_bio(tokens, tagger=tagger, o_bias=b,
+                                                                         ids=ids))
             mean = sum(res[f"{t}_exact_f"] for t in ("source", "cue", "content")) / 3
             grid.append({"decoding": decoding, "o_bias": b, "mean_exact_f": mean,
                          **{f"{t}_exact_{m}": res[f"{t}_exact_{m}"] for t in ("source", "cue", "content")
