@@ -21,7 +21,7 @@ Benchmarks (test splits, scored once per model release):
   POS/NEG. CC BY-NC-SA: evaluation only, never training.
 
 Systems, all trained on the same data as the model (NewsMTSC train + our
-train pairs x3) where they are trained at all:
+train pairs, oversampled as the model's config says) where they are trained at all:
 
 * ``majority``: the most frequent training label (for SEESAW: the more
   frequent of favor/against).
@@ -231,7 +231,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     systems["model"] = model_system(a.model, token_budget=a.token_budget)
 
     results: dict[str, Any] = {"model": str(a.model.relative_to(ROOT) if a.model.is_relative_to(ROOT) else a.model),
-                               "n": {k: len(v) for k, v in benches.items()}, "scores": {}, "seconds": {}}
+                               "n": {k: len(v) for k, v in benches.items()}, "scores": {}, "seconds": {},
+                               "own_oversample": own_oversample}
     for sname, fn in systems.items():
         for bname, items in benches.items():
             t0 = time.time()
@@ -265,7 +266,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         + ", ".join(f"{k} {v}" for k, v in results["n"].items()) + ".",
         "F1m = macro-F1 in percent: favor/against/neutral for own and NewsMTSC; POS/NEG for SEESAW "
         "(gold source and target, argmax restricted to favor/against). Baselines are trained on the same "
-        "data as the model (NewsMTSC train + own train pairs x3); `stance_lr` is the shipped linear model "
+        f"data as the model (NewsMTSC train + own train pairs x{results.get('own_oversample', 3)}); "
+        "`stance_lr` is the shipped linear model "
         "(own train pairs only). See the docstring of `eval/stance.py` for details.", "",
         table, *extra, ""])
     a.out.parent.mkdir(parents=True, exist_ok=True)
