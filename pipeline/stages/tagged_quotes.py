@@ -69,8 +69,8 @@ class TaggedQuotes(ModelStage):
     assigns = ("quotes",)
 
     def __init__(self, *, model_path: str | Path | None = None, device=None, token_budget: int = 8192,
-                 merge_rules: bool = True, tagger=None, scheme: str | None = None, min_score: float = 0.85,
-                 min_score_agreed: float = 0.85, add_rules: str = "all"):
+                 merge_rules: bool = True, tagger=None, scheme: str | None = None, min_score: float | None = None,
+                 min_score_agreed: float | None = None, add_rules: str = "all"):
         from ..nn.tagger import Tagger, windows
 
         self.tagger = tagger or Tagger.from_pretrained(Path(model_path) if model_path else DEFAULT_TAGGER,
@@ -81,8 +81,10 @@ class TaggedQuotes(ModelStage):
         if add_rules not in {"direct", "all", "none"}:
             raise ValueError(f"add_rules must be 'direct', 'all' or 'none', not {add_rules!r}")
         self.add_rules = add_rules
-        self.min_score = min_score
-        self.min_score_agreed = min_score_agreed
+        # the score cut is tuned on dev with the model and kept in its tagger_config.json
+        tuned = float(getattr(self.tagger, "min_score", None) or 0.85)
+        self.min_score = tuned if min_score is None else min_score
+        self.min_score_agreed = self.min_score if min_score_agreed is None else min_score_agreed
         # sayso's own convention (speech only) when the model was trained on it
         self.scheme = scheme or ("sayso" if "sayso" in self.tagger.schemes else self.tagger.schemes[0])
         self.tagger.scheme_id(self.scheme)  # an unknown scheme fails here, at load time
