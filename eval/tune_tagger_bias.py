@@ -34,7 +34,7 @@ import polnear  # noqa: E402
 
 
 def main(argv=None) -> int:
-    from pipeline.nn.tagger import CONFIG_NAME, Tagger
+    from pipeline.nn.tagger import Tagger, update_config
     from pipeline.stages.tagged_quotes import DEFAULT_TAGGER
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -77,12 +77,8 @@ def main(argv=None) -> int:
         Path(args.out).write_text(json.dumps({"file": path.name, "n_segments": len(rows), "grid": grid,
                                               "best": best}, indent=2) + "\n", encoding="utf-8")
     if args.write:
-        cfg_path = Path(args.model) / CONFIG_NAME
-        cfg = json.loads(cfg_path.read_text(encoding="utf-8"))
-        cfg.setdefault("o_bias", {})["polnear"] = best["o_bias"]
-        cfg["decoding"] = best["decoding"]
-        cfg_path.write_text(json.dumps(cfg, indent=2) + "\n", encoding="utf-8")
-        print(f"wrote o_bias.polnear = {best['o_bias']}, decoding = {best['decoding']} to {cfg_path}")
+        path = update_config(args.model, o_bias={"polnear": best["o_bias"]}, decoding=best["decoding"])
+        print(f"wrote o_bias.polnear = {best['o_bias']}, decoding = {best['decoding']} to {path}")
     return 0
 
 

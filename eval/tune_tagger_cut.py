@@ -18,7 +18,6 @@ it.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -31,7 +30,7 @@ def main(argv=None) -> int:
     from evaluate import load_gold
 
     from pipeline import load, scoring
-    from pipeline.nn.tagger import CONFIG_NAME
+    from pipeline.nn.tagger import update_config
     from pipeline.stages.tagged_quotes import DEFAULT_TAGGER, TaggedQuotes
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -58,11 +57,7 @@ def main(argv=None) -> int:
     best = max(rows, key=lambda x: (x["attribution_f"], x["attribution_strict_f"], -x["min_score"]))
     print(f"best cut {best['min_score']} on {len(gold)} dev articles")
     if args.write:
-        path = Path(args.model) / CONFIG_NAME
-        cfg = json.loads(path.read_text(encoding="utf-8"))
-        cfg["min_score"] = best["min_score"]
-        cfg["min_score_grid"] = rows
-        path.write_text(json.dumps(cfg, indent=2) + "\n", encoding="utf-8")
+        path = update_config(args.model, min_score=best["min_score"], min_score_grid=rows)
         print(f"wrote min_score = {best['min_score']} to {path}")
     return 0
 

@@ -221,6 +221,19 @@ def windows(text: str, paragraphs: Sequence[tuple[int, int]], *, context_chars: 
     return units
 
 
+def update_config(model_dir: str | Path, **values: Any) -> Path:
+    """Merge ``values`` into a trained tagger's ``tagger_config.json`` (tuned decoding and cuts)."""
+    path = Path(model_dir) / CONFIG_NAME
+    cfg = json.loads(path.read_text(encoding="utf-8"))
+    for k, v in values.items():
+        if isinstance(v, dict) and isinstance(cfg.get(k), dict):
+            cfg[k].update(v)
+        else:
+            cfg[k] = v
+    path.write_text(json.dumps(cfg, indent=2) + "\n", encoding="utf-8")
+    return path
+
+
 class Tagger:
     """A trained tagger with its tokenizer on one device; ``predict`` on texts + units."""
 
