@@ -68,6 +68,8 @@ def main(argv=None) -> int:
     ap.add_argument("--batch-sizes", type=int, nargs="+", default=[1, 8, 32])
     ap.add_argument("--repeat", type=int, default=4)
     ap.add_argument("--out", default=None)
+    ap.add_argument("--precision", default="auto", choices=["auto", "fp32", "bf16"],
+                    help="model stages and the model-alone runs (bf16: autocast on the CPU too)")
     ap.add_argument("--quotes", default="auto", choices=["rules", "tagger", "auto"],
                     help="quote stage for the end-to-end runs (the model-alone runs always use the tagger)")
     args = ap.parse_args(argv)
@@ -80,7 +82,7 @@ def main(argv=None) -> int:
     dev = choose_device(args.device)
     arts = load_articles(args.repeat)
     n_words = sum(len(a["text"].split()) for a in arts)
-    nlp = load(device=str(dev), quotes=args.quotes)
+    nlp = load(device=str(dev), quotes=args.quotes, precision=args.precision)
     list(nlp.pipe(arts[:2], batch_size=2))  # warm up: model load, first-call costs
     result = {"machine": machine(dev), "articles": len(arts), "words": n_words, "stages": nlp.stage_names,
               "end_to_end": [], "model_alone": [], "peer": {}}
@@ -97,7 +99,7 @@ def main(argv=None) -> int:
         from pipeline.nn.tagger import Tagger
         from pipeline.stages.tagged_quotes import DEFAULT_TAGGER
 
-        tg = Tagger.from_pretrained(DEFAULT_TAGGER, device=dev)
+        tg = Tagger.from_pretrained(DEFAULT_TAGGER, device=dev, precision=args.precision)
         jobs = [(a["text"], u) for a in arts
                 for u in windows(a["text"], [(p.start, p.end) for p in paragraphs(a["text"])], context_chars=tg.context_chars)]
         encs = [e for part in tg.encode_many(jobs) for e in part]
@@ -107,7 +109,7 @@ def main(argv=None) -> int:
 
         for bs in args.batch_sizes:
             def run():
-                with inference(dev):
+                with inference(dev, precision=args.precision):
                     return map_batched(tg._forward, encs, [len(e["input_ids"]) for e in encs],
                                        token_budget=bs * 256, max_batch_size=bs)
             run() if bs == args.batch_sizes[0] else None  # warm-up once
@@ -144,10 +146,12 @@ def main(argv=None) -> int:
     except ImportError as exc:
         result["peer"] = {"error": f"textacy not installed: {exc}"}
 
-    out = Path(args.out) if args.out else ROOT / "eval" / "results" / f"bench_{dev.type}.json"
+    result["precision"] = args.precision
+    suffix = "" if args.precision == "auto" else f"_{args.precision}"
+    out = Path(args.out) if args.out else ROOT / "eval" / "results" / f"bench_{dev.type}{suffix}.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(result, indent=2), encoding="utf-8")
-    md = [f"# sayso throughput ({dev.type})", "", "Machine: " + ", ".join(f"{k} {v}" for k, v in result["machine"].items()),
+    md = [f"# sayso throughput ({dev.type}, precision {args.precision})", "", "Machine: " + ", ".join(f"{k} {v}" for k, v in result["machine"].items()),
           "", f"{len(arts)} articles, {n_words} words; stages: {', '.join(result['stages'])}", "",
           "| what | batch size | articles/s | words/s |", "|---|---|---|---|"]
     md += [f"| end to end | {r['batch_size']} | {r['articles_per_s']} | {r['words_per_s']} |" for r in result["end_to_end"]]

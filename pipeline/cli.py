@@ -48,7 +48,7 @@ def cmd_run(args) -> int:
         out = sys.stdout
         err_path = Path("sayso.errors.jsonl")
     errors: list[dict] = []
-    nlp = load(device=args.device, quotes=args.quotes)
+    nlp = load(device=args.device, quotes=args.quotes, precision=args.precision)
     bar = _progress()
     records = []
 
@@ -188,6 +188,9 @@ def main(argv=None) -> int:
     r.add_argument("--table", action="store_true", help="also print a readable table per article")
     r.add_argument("--min-confidence", type=float, default=0.5, help="table: hide quotes below this")
     r.add_argument("--device", default="auto", help="auto (CUDA when there is one), cpu, cuda, cuda:N")
+    r.add_argument("--precision", default="auto", choices=["auto", "fp32", "bf16"],
+                   help="model stages: auto (bf16/fp16 autocast on CUDA, fp32 on CPU), fp32, or bf16 "
+                        "(autocast on the CPU too: about 2x faster at batch size 8+ on CPUs with AVX512-BF16)")
     r.add_argument("--quotes", default="auto", choices=["auto", "rules", "tagger"],
                    help="quote stage: auto (default: the trained tagger when its model is there, else the "
                         "rules), tagger, or rules")

@@ -1,4 +1,4 @@
-"""Choose the device once and pass it in; inference context with autocast on CUDA only.
+"""Choose the device once and pass it in; inference context with mixed-precision autocast.
 
 Library code never keeps a global device: a stage or model receives a
 :class:`torch.device` from :func:`choose_device` (called once, by the CLI or
@@ -32,23 +32,35 @@ def choose_device(spec: str | torch.device | None = None) -> torch.device:
     return dev
 
 
-def autocast_dtype(device: torch.device) -> torch.dtype | None:
-    """bf16 on CUDA devices that support it, else fp16 on CUDA; ``None`` (fp32) on CPU."""
-    if device.type != "cuda":
+PRECISIONS = ("auto", "fp32", "bf16")
+
+
+def autocast_dtype(device: torch.device, precision: str = "auto") -> torch.dtype | None:
+    """The autocast dtype for ``precision`` on ``device`` (``None``: plain fp32).
+
+    ``auto``: bf16 on CUDA devices that support it, else fp16 on CUDA; fp32 on
+    CPU. ``fp32``: never autocast. ``bf16``: bf16 on CUDA and on CPU too (fast
+    where the CPU has AVX512-BF16 or AMX; see ``eval/cpu_ceiling.py``).
+    """
+    if precision not in PRECISIONS:
+        raise ValueError(f"precision must be one of {PRECISIONS}, not {precision!r}")
+    if precision == "fp32":
         return None
-    return torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
+    if device.type == "cuda":
+        return torch.bfloat16 if precision == "bf16" or torch.cuda.is_bf16_supported() else torch.float16
+    return torch.bfloat16 if precision == "bf16" else None
 
 
 @contextlib.contextmanager
-def inference(device: torch.device, *, autocast: bool = True) -> Iterator[None]:
-    """``torch.inference_mode()`` plus mixed-precision autocast on CUDA (never on CPU)."""
-    dtype = autocast_dtype(device) if autocast else None
+def inference(device: torch.device, *, autocast: bool = True, precision: str = "auto") -> Iterator[None]:
+    """``torch.inference_mode()`` plus mixed-precision autocast (see :func:`autocast_dtype`)."""
+    dtype = autocast_dtype(device, precision) if autocast else None
     with torch.inference_mode():
         if dtype is None:
             yield
         else:
-            with torch.autocast(device_type="cuda", dtype=dtype):
+            with torch.autocast(device_type=device.type, dtype=dtype):
                 yield
 
 
-__all__ = ["autocast_dtype", "choose_device", "inference"]
+__all__ = ["PRECISIONS", "autocast_dtype", "choose_device", "inference"]

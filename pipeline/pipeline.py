@@ -131,14 +131,16 @@ MODEL_STAGES = ("stance", "tagged-quotes")
 
 
 def load(*, stages: Sequence[str] | None = None, config: dict[str, dict] | None = None,
-         device: str | None = None, quotes: str = "auto") -> Pipeline:
+         device: str | None = None, quotes: str = "auto", precision: str | None = None) -> Pipeline:
     """Build the default pipeline (or the named ``stages``) from the registry.
 
     ``config`` maps a stage name to keyword arguments for its factory.
     ``device`` ("auto", "cpu", "cuda", "cuda:1") is chosen once here and
     passed to every model stage. ``quotes``: "auto" (default: the trained
     tagger, with the rules as features and fallback, when its model folder
-    exists, else the rule stage), "tagger" or "rules".
+    exists, else the rule stage), "tagger" or "rules". ``precision`` ("auto",
+    "fp32", "bf16") is passed to every model stage: "auto" autocasts on CUDA
+    only, "bf16" on the CPU too.
     """
     from . import registry
 
@@ -155,4 +157,12 @@ def load(*, stages: Sequence[str] | None = None, config: dict[str, dict] | None 
         for n in names:
             if n in MODEL_STAGES:
                 config.setdefault(n, {}).setdefault("device", dev)
+    if precision is not None:
+        from .device import PRECISIONS
+
+        if precision not in PRECISIONS:
+            raise ValueError(f"precision must be one of {PRECISIONS}, not {precision!r}")
+        for n in names:
+            if n in MODEL_STAGES:
+                config.setdefault(n, {}).setdefault("precision", precision)
     return Pipeline([registry.create(n, **config.get(n, {})) for n in names])

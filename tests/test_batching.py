@@ -80,3 +80,27 @@ def test_collate_pads_every_key_and_masks_with_zero():
                 pad_values={"input_ids": 0})
     assert b["input_ids"].tolist() == [[5, 6], [7, 0]]
     assert b["attention_mask"].tolist() == [[1, 1], [1, 0]]
+
+
+def test_precision_picks_the_autocast_dtype():
+    from pipeline.device import autocast_dtype, inference
+
+    cpu = torch.device("cpu")
+    assert autocast_dtype(cpu) is None  # auto: fp32 on the CPU
+    assert autocast_dtype(cpu, "fp32") is None
+    assert autocast_dtype(cpu, "bf16") is torch.bfloat16
+    with pytest.raises(ValueError):
+        autocast_dtype(cpu, "int8")
+    lin = torch.nn.Linear(4, 4)
+    x = torch.randn(2, 4)
+    with inference(cpu, precision="bf16"):
+        assert lin(x).dtype is torch.bfloat16
+    with inference(cpu):
+        assert lin(x).dtype is torch.float32
+
+
+def test_load_rejects_an_unknown_precision():
+    from pipeline import load
+
+    with pytest.raises(ValueError):
+        load(stages=["sentences"], precision="fp8")

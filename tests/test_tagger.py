@@ -209,3 +209,12 @@ def test_tagger_splits_units_that_do_not_fit(tiny_tagger):
     assert all(a[1] == b[0] for a, b in zip(covered, covered[1:]))
     jobs = [(text, u) for u in units]
     assert tiny_tagger.predict(jobs, token_budget=512) == tiny_tagger.predict(jobs, token_budget=100000)
+
+
+def test_tagger_under_bf16_autocast_decodes_well_formed_spans(tiny_tagger):
+    bf = Tagger(tiny_tagger.model, tiny_tagger.tokenizer, device=torch.device("cpu"), decoding="viterbi",
+                precision="bf16")
+    text = "Mr Bird said the strike was about work conditions."
+    jobs = [(text, u) for u in windows(text, [(0, len(text))])]
+    spans = bf.predict(jobs, scores=True)[0]
+    assert all(0 <= s < e <= len(text) and 0.0 <= p <= 1.0 for _, s, e, p in spans)

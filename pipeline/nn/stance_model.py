@@ -257,7 +257,9 @@ class TransformerStance:
         max_length: int = DEFAULT_MAX_LENGTH,
         version: str = "0",
         focus_marks: bool = False,
+        precision: str = "auto",
     ):
+        self.precision = precision  # autocast: see pipeline.device.autocast_dtype
         self.model = model.to(device).eval()
         self.focus_marks = bool(focus_marks)
         self.tokenizer = tokenizer
@@ -269,7 +271,8 @@ class TransformerStance:
         self.pad_id = tokenizer.pad_token_id or 0
 
     @classmethod
-    def from_pretrained(cls, path: str | Path, *, device: torch.device | str | None = None) -> "TransformerStance":
+    def from_pretrained(cls, path: str | Path, *, device: torch.device | str | None = None,
+                        precision: str = "auto") -> "TransformerStance":
         """Load ``models/<name>/``: encoder ``config.json``, tokenizer files,
         ``model.safetensors`` (fp16 or fp32; cast to fp32) and ``stance_config.json``.
 
@@ -294,7 +297,7 @@ class TransformerStance:
         tok = AutoTokenizer.from_pretrained(str(path))
         return cls(model, tok, device=dev, labels=scfg["labels"], temperature=scfg.get("temperature", 1.0),
                    max_length=scfg.get("max_length", DEFAULT_MAX_LENGTH), version=str(scfg.get("version", "0")),
-                   focus_marks=bool(scfg.get("focus_marker")))
+                   focus_marks=bool(scfg.get("focus_marker")), precision=precision)
 
     def encode(self, items: Sequence[dict[str, Any]]) -> list[dict[str, list[int]]]:
         return encode_items(self.tokenizer, items, max_length=self.max_length, focus_marks=self.focus_marks)
@@ -312,7 +315,7 @@ class TransformerStance:
         if not items:
             return torch.zeros((0, len(self.labels)))
         encs = self.encode(items)
-        with inference(self.device):
+        with inference(self.device, precision=self.precision):
             rows = map_batched(self._forward, encs, [len(e["input_ids"]) for e in encs],
                                token_budget=token_budget, max_batch_size=max_batch_size)
         return torch.stack(rows)

@@ -240,11 +240,12 @@ class Tagger:
     def __init__(self, model: TaggerModel, tokenizer: Any, *, device: torch.device, max_length: int = 256,
                  context_chars: int = 200, version: str = "0", schemes: Sequence[str] = ("polnear",),
                  o_bias: dict[str, float] | None = None, decoding: str = "argmax",
-                 min_score: float | None = None):
+                 min_score: float | None = None, precision: str = "auto"):
         if decoding not in {"argmax", "viterbi"}:
             raise ValueError(f"decoding must be 'argmax' or 'viterbi', not {decoding!r}")
         self.decoding = decoding
         self.min_score = min_score  # the sayso stage's tuned cut on span scores (None: the stage's default)
+        self.precision = precision  # autocast: see pipeline.device.autocast_dtype
         self.model = model.to(device).eval()
         # per scheme: a log-probability added to label O before the argmax (tuned on dev; > 0 trades
         # recall for precision). The class-weighted loss leans towards recall; this moves it back.
@@ -257,7 +258,7 @@ class Tagger:
         self.version = version
 
     @classmethod
-    def from_pretrained(cls, path: str | Path, *, device=None) -> "Tagger":
+    def from_pretrained(cls, path: str | Path, *, device=None, precision: str = "auto") -> "Tagger":
         from safetensors.torch import load_file
         from transformers import AutoConfig, AutoTokenizer
 
@@ -272,7 +273,7 @@ class Tagger:
         return cls(model, tok, device=choose_device(device), max_length=cfg.get("max_length", 256),
                    context_chars=cfg.get("context_chars", 200), version=str(cfg.get("version", "0")),
                    schemes=cfg.get("schemes", ["polnear"]), o_bias=cfg.get("o_bias"),
-                   decoding=cfg.get("decoding", "argmax"), min_score=cfg.get("min_score"))
+                   decoding=cfg.get("decoding", "argmax"), min_score=cfg.get("min_score"), precision=precision)
 
     def scheme_id(self, scheme: str | None) -> int:
         """The token type id of ``scheme`` (None: the first); a model trained on one scheme answers in it."""
@@ -365,7 +366,7 @@ class Tagger:
                 if k + 1 < len(chunks):
                     pending = pool.submit(self.encode_many, chunks[k + 1])
                 encs = [e for part in per_job for e in part]
-                with inference(self.device):
+                with inference(self.device, precision=self.precision):
                     outs = map_batched(lambda b: self._forward(b, type_id, o_bias), encs,
                                        [len(e["input_ids"]) for e in encs], token_budget=token_budget)
                 spans = iter([decode_scored(e["offsets"], lab, pr, focus=e["focus"], base=e["base"])

@@ -157,7 +157,7 @@ class StanceClassifier(ModelStage):
     assigns = ("stances",)
 
     def __init__(self, *, model: str = "auto", model_path: str | Path | None = None, device=None,
-                 context: bool = True, token_budget: int = 4096):
+                 context: bool = True, token_budget: int = 4096, precision: str = "auto"):
         self.context = context
         self.token_budget = token_budget
         tpath = Path(model_path) if model_path and model != "linear" else DEFAULT_TRANSFORMER
@@ -167,7 +167,7 @@ class StanceClassifier(ModelStage):
         if model in {"auto", "transformer"} and (tpath / "stance_config.json").exists():
             from ..nn.stance_model import TransformerStance
 
-            self.transformer = TransformerStance.from_pretrained(tpath, device=device)
+            self.transformer = TransformerStance.from_pretrained(tpath, device=device, precision=precision)
             self.version = f"stance-minilm-{self.transformer.version}"
         elif model == "transformer":
             raise FileNotFoundError(f"transformer stance model not found at {tpath} (train it: sayso train stance)")

@@ -70,11 +70,11 @@ class TaggedQuotes(ModelStage):
 
     def __init__(self, *, model_path: str | Path | None = None, device=None, token_budget: int = 8192,
                  merge_rules: bool = True, tagger=None, scheme: str | None = None, min_score: float | None = None,
-                 min_score_agreed: float | None = None, add_rules: str = "all"):
+                 min_score_agreed: float | None = None, add_rules: str = "all", precision: str = "auto"):
         from ..nn.tagger import Tagger, windows
 
         self.tagger = tagger or Tagger.from_pretrained(Path(model_path) if model_path else DEFAULT_TAGGER,
-                                                       device=device)
+                                                       device=device, precision=precision)
         self._windows = windows
         self.token_budget = token_budget
         self.rules = QuoteDetector() if merge_rules else None
