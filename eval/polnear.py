@@ -599,8 +599,7 @@ def _predict_with_neighbours(tagger: Any, texts: Sequence[str], ids: Sequence[st
                              o_bias: float | None) -> list[list[tuple]]:
     from pipeline.nn.tagger import windows
 
-    jobs, where = [], []  # where[k] = (article index, segment start) for segment k
-    docs: list[str] = []
+    jobs, where = [], []  # where[k]: where segment k starts in its article's joined text
     k = 0
     while k < len(texts):
         j = k
@@ -616,7 +615,6 @@ def _predict_with_neighbours(tagger: Any, texts: Sequence[str], ids: Sequence[st
         for st, u in zip(starts, units):
             jobs.append((doc, u))
             where.append(st)
-        docs.append(doc)
         k = j
     preds = tagger.predict(jobs, o_bias=o_bias)
     return [[(typ, s - st, e - st) for typ, s, e in spans] for st, spans in zip(where, preds)]

@@ -35,6 +35,13 @@ def choose_device(spec: str | torch.device | None = None) -> torch.device:
 PRECISIONS = ("auto", "fp32", "bf16")
 
 
+def check_precision(precision: str) -> str:
+    """``precision`` itself, or ``ValueError`` when it is not one of :data:`PRECISIONS`."""
+    if precision not in PRECISIONS:
+        raise ValueError(f"precision must be one of {PRECISIONS}, not {precision!r}")
+    return precision
+
+
 def autocast_dtype(device: torch.device, precision: str = "auto") -> torch.dtype | None:
     """The autocast dtype for ``precision`` on ``device`` (``None``: plain fp32).
 
@@ -42,9 +49,7 @@ def autocast_dtype(device: torch.device, precision: str = "auto") -> torch.dtype
     CPU. ``fp32``: never autocast. ``bf16``: bf16 on CUDA and on CPU too (fast
     where the CPU has AVX512-BF16 or AMX; see ``eval/cpu_ceiling.py``).
     """
-    if precision not in PRECISIONS:
-        raise ValueError(f"precision must be one of {PRECISIONS}, not {precision!r}")
-    if precision == "fp32":
+    if check_precision(precision) == "fp32":
         return None
     if device.type == "cuda":
         return torch.bfloat16 if precision == "bf16" or torch.cuda.is_bf16_supported() else torch.float16
@@ -63,4 +68,4 @@ def inference(device: torch.device, *, autocast: bool = True, precision: str = "
                 yield
 
 
-__all__ = ["PRECISIONS", "autocast_dtype", "choose_device", "inference"]
+__all__ = ["PRECISIONS", "autocast_dtype", "check_precision", "choose_device", "inference"]

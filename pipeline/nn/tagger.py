@@ -123,26 +123,29 @@ def decode_scored(offsets: Sequence[tuple[int, int]], label_ids: Sequence[int], 
     return out
 
 
-def _transitions() -> torch.Tensor:
-    """``allowed[i, j]``: label j may follow label i (I-x only after B-x or I-x)."""
-    n = len(LABELS)
-    allowed = torch.ones(n, n, dtype=torch.bool)
+def _penalties() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Log-space transition penalties (0 allowed, -1e9 not), ``[from, to]``:
+
+    * between words: I-x only after B-x or I-x;
+    * inside a word (a piece glued to the one before it): the label carries
+      on, O after O and I-x after B-x or I-x;
+    * and the penalty of each label as the first of a sequence (no I-x).
+    """
+    n, neg = len(LABELS), -1e9
+    between = np.zeros((n, n))
+    inword = np.full((n, n), neg)
+    inword[0, 0] = 0.0
     for j, lab in enumerate(LABELS):
         if lab.startswith("I-"):
-            t = lab[2:]
-            allowed[:, j] = False
-            allowed[LABEL2ID["B-" + t], j] = True
-            allowed[j, j] = True
-    return allowed
+            ok = [LABEL2ID["B-" + lab[2:]], j]
+            between[:, j] = neg
+            between[ok, j] = 0.0
+            inword[ok, j] = 0.0
+    first = np.array([neg if lab.startswith("I-") else 0.0 for lab in LABELS])
+    return between, inword, first
 
 
-ALLOWED = _transitions()
-# inside a word (a piece glued to the one before it) the label can only carry on: O after O, I-x after x
-_INWORD = torch.zeros(len(LABELS), len(LABELS), dtype=torch.bool)
-_INWORD[0, 0] = True
-for _t in TYPES:
-    for _p in ("B-", "I-"):
-        _INWORD[LABEL2ID[_p + _t], LABEL2ID["I-" + _t]] = True
+_BETWEEN, _INWORD, _FIRST = _penalties()
 
 
 def viterbi(logp: torch.Tensor, real: torch.Tensor, glued: torch.Tensor) -> torch.Tensor:
@@ -159,10 +162,6 @@ def viterbi(logp: torch.Tensor, real: torch.Tensor, glued: torch.Tensor) -> torc
     real_np = real.cpu().numpy().astype(bool)
     glued_np = glued.cpu().numpy().astype(bool)
     B, L, C = lp.shape
-    neg = -1e9
-    pen = np.where(ALLOWED.numpy(), 0.0, neg)  # (C, C): from i to j
-    pen_in = np.where(_INWORD.numpy(), 0.0, neg)
-    start_ok = np.array([0.0 if not lab.startswith("I-") else neg for lab in LABELS])
     score = np.zeros((B, C))
     started = np.zeros(B, dtype=bool)
     back = np.tile(np.arange(C), (B, L, 1))
@@ -171,12 +170,12 @@ def viterbi(logp: torch.Tensor, real: torch.Tensor, glued: torch.Tensor) -> torc
         r = real_np[:, t]
         if not r.any():
             continue
-        trans = np.where(glued_np[:, t, None, None], pen_in, pen)  # (B, C, C)
+        trans = np.where(glued_np[:, t, None, None], _INWORD, _BETWEEN)  # (B, C, C)
         cand = score[:, :, None] + trans
         arg = cand.argmax(1)
         best = np.take_along_axis(cand, arg[:, None, :], 1)[:, 0]
         first = r & ~started
-        new = np.where(first[:, None], start_ok + lp[:, t], best + lp[:, t])
+        new = np.where(first[:, None], _FIRST + lp[:, t], best + lp[:, t])
         step_back = np.where(first[:, None], np.arange(C), arg)
         score = np.where(r[:, None], new, score)
         back[:, t] = np.where(r[:, None], step_back, back[:, t])
@@ -351,7 +350,7 @@ class Tagger:
         """
         type_id = self.scheme_id(scheme)
         if o_bias is None:
-            o_bias = float(self.o_bias.get(self.schemes[type_id] if type_id < len(self.schemes) else "", 0.0))
+            o_bias = float(self.o_bias.get(self.schemes[type_id], 0.0))
         jobs = list(jobs)
         if not jobs:
             return []

@@ -83,7 +83,7 @@ class TaggedQuotes(ModelStage):
             raise ValueError(f"add_rules must be 'direct', 'all' or 'none', not {add_rules!r}")
         self.add_rules = add_rules
         # the score cut is tuned on dev with the model and kept in its tagger_config.json
-        tuned = float(getattr(self.tagger, "min_score", None) or 0.85)
+        tuned = self.tagger.min_score or 0.85
         self.min_score = tuned if min_score is None else min_score
         self.min_score_agreed = self.min_score if min_score_agreed is None else min_score_agreed
         # sayso's own convention (speech only) when the model was trained on it
