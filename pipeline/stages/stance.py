@@ -205,8 +205,10 @@ class StanceClassifier(ModelStage):
 
     def __init__(self, *, model: str = "auto", model_path: str | Path | None = None, device=None,
                  context: str | bool = "speaker", token_budget: int = 4096, precision: str = "auto"):
-        # what the model sees around a quote: "sentence" (the quote's sentences), "lead" (the article's
-        # lead sentence, then the quote's sentences) or "quote" (the quote alone); True/False: sentence/quote
+        # what the model sees around a quote: "speaker" (the sentence of the speaker's first mention, when
+        # it comes before the quote, then the quote's sentences; chosen on our dev articles), "sentence" (the
+        # quote's sentences), "lead" (the article's lead sentence, then the quote's sentences) or "quote"
+        # (the quote alone); True/False mean sentence/quote
         context = {True: "sentence", False: "quote"}.get(context, context)
         if context not in {"sentence", "lead", "speaker", "quote"}:
             raise ValueError(f"stance context must be sentence, lead, speaker or quote, not {context!r}")
