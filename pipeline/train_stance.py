@@ -438,7 +438,9 @@ def train(
         "name": Path(out).name,
         "base_encoder": BASE_DESCRIPTION.get(base, str(encoder)),
         "base_encoder_name": base,
-        **({"stored_weights": "top", "trained_from_layer": k} if k > 0 else {"stored_weights": "all"}),
+        **({"stored_weights": "top", "trained_from_layer": k,
+            "base_weights_bytes": (encoder / WEIGHTS_NAME).stat().st_size if (encoder / WEIGHTS_NAME).exists() else None}
+           if k > 0 else {"stored_weights": "all"}),
         "training": {
             "data": {"newsmtsc_train": len(nm_train), "own_train_pairs": len(own_train),
                      "own_oversample": own_oversample, "total_items": len(train_items),

