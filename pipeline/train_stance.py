@@ -265,16 +265,16 @@ def train(
     *,
     out: Path | None = None,
     encoder: Path | None = None,
-    base: str = MINILM,
-    train_from_layer: int = 0,
-    epochs: int = 2,
-    lr: float = 8e-5,
+    base: str = MPNET,
+    train_from_layer: int | None = None,
+    epochs: int | None = None,
+    lr: float | None = None,
     weight_decay: float = 0.01,
     warmup: float = 0.06,
     token_budget: int = 2048,
     max_batch_size: int = 32,
     max_length: int = DEFAULT_MAX_LENGTH,
-    own_oversample: int = 5,
+    own_oversample: int | None = None,
     newsmtsc_per_epoch: int | None = 4500,
     freeze_word_embeddings: bool = True,
     init: Path | None = None,
@@ -284,7 +284,16 @@ def train(
     fp16: bool = True,
     focus_marks: bool = True,
 ) -> dict[str, Any]:
-    """Fine-tune, select the epoch on dev, calibrate, save to ``out``; returns the training summary."""
+    """Fine-tune, select the epoch on dev, calibrate, save to ``out``; returns the training summary.
+
+    ``out``, ``train_from_layer``, ``epochs``, ``lr`` and ``own_oversample`` left as None take
+    ``base``'s recipe (:data:`RECIPES`)."""
+    recipe = RECIPES[base]
+    out = Path(out) if out else recipe["out"]  # never another base's folder by default
+    train_from_layer = recipe["train_from_layer"] if train_from_layer is None else train_from_layer
+    epochs = recipe["epochs"] if epochs is None else epochs
+    lr = recipe["lr"] if lr is None else lr
+    own_oversample = recipe["own_oversample"] if own_oversample is None else own_oversample
     t0 = time.time()
     if threads:
         torch.set_num_threads(threads)
@@ -292,7 +301,6 @@ def train(
     torch.manual_seed(seed)
     from transformers import AutoConfig, AutoTokenizer
 
-    out = Path(out) if out else RECIPES[base]["out"]  # never another base's folder by default
     encoder = Path(encoder) if encoder else find_encoder(base)
     tok = AutoTokenizer.from_pretrained(str(encoder))
     pad_id = tok.pad_token_id if tok.pad_token_id is not None else 0
@@ -327,7 +335,6 @@ def train(
 
     t_feat = time.time()
     feats = Features(model, encode(distinct), k=k, pad_id=pad_id).select(item_index)
-    encs = feats.encs
     y = torch.tensor([LABELS.index(it["label"]) for it in train_items])
     dev_feats = {name: Features(model, encode(v), k=k, pad_id=pad_id) for name, v in dev_sets.items()}
     if k > 0:
@@ -345,13 +352,13 @@ def train(
 
     def epoch_batches(ep: int = 0) -> list[list[int]]:
         if newsmtsc_per_epoch is None or newsmtsc_per_epoch >= n_nm:
-            perm = list(range(len(encs)))
+            perm = list(range(len(feats.lengths)))
         else:  # a fresh slice of NewsMTSC each epoch, all of our own pairs every epoch
             k0 = (ep * newsmtsc_per_epoch) % n_nm
             nm = (nm_order + nm_order)[k0:k0 + newsmtsc_per_epoch]
-            perm = nm + list(range(n_nm, len(encs)))
+            perm = nm + list(range(n_nm, len(feats.lengths)))
         random.shuffle(perm)  # ties in length are broken randomly, then batches are shuffled
-        lens = [len(encs[i]["input_ids"]) for i in perm]
+        lens = [feats.lengths[i] for i in perm]
         batches = [[perm[k] for k in b] for b in token_budget_batches(lens, token_budget=token_budget,
                                                                        max_batch_size=max_batch_size)]
         random.shuffle(batches)
@@ -502,9 +509,6 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
     ap.add_argument("--no-focus-marks", dest="focus_marks", action="store_false",
                     help="do not wrap the quote in [[ ... ]] inside its context (the shipped model does)")
     a = ap.parse_args(argv)
-    for key, value in RECIPES[a.base].items():
-        if getattr(a, key) is None:
-            setattr(a, key, value)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     summary = train(out=a.out, encoder=a.encoder, base=a.base, train_from_layer=a.train_from_layer, epochs=a.epochs, lr=a.lr, token_budget=a.token_budget,

