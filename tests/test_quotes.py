@@ -93,3 +93,37 @@ def test_quotes_scare_quote_gets_low_confidence(rules):
     doc = rules("Staff went on strike today over “oppressive” working conditions.")
     assert quotes_of(doc) == []
     assert [q["text"] for q in quotes_of(doc, 0.0)] == ["oppressive"]
+
+
+def test_quotes_noun_phrase_object_of_announce(rules):
+    # guidelines section 3: an object that states what was said is content; two cues, one subject
+    doc = rules("The union has announced an indefinite overtime ban from next Thursday and has said it will "
+                "ballot for strike action in the event of any compulsory redundancies.")
+    qs = quotes_of(doc)
+    assert [(q["text"], q["cue"]["text"], q["type"]) for q in qs] == [
+        ("an indefinite overtime ban from next Thursday", "announced", "indirect"),
+        ("it will ballot for strike action in the event of any compulsory redundancies", "said", "indirect")]
+    assert {q["speaker"]["mention"]["text"] for q in qs} == {"The union"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Labour called for an independent inquiry into the deaths.", "an independent inquiry into the deaths"),
+    ("The council unveiled a plan to close three libraries on Monday, despite protests from residents.",
+     "a plan to close three libraries on Monday"),
+    ("The RMT threatened further strikes over the Christmas period.", "further strikes over the Christmas period"),
+])
+def test_quotes_noun_phrase_objects(rules, text, expected):
+    (q,) = quotes_of(doc := rules(text))
+    assert q["text"] == expected, doc.to_dict()["quotes"]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister welcomed the announcement.",            # not a reporting verb
+    "The firm announced the results of its review on Tuesday.",  # names the act, not what was said
+    "A new timetable was announced on Friday.",           # passive: no speaker's content
+    "Ministers have not announced a date for the vote.",  # negated
+    "She called the plan a disgrace.",                    # naming, not "called for"
+    "The company announced it.",                          # pronoun object
+])
+def test_quotes_noun_phrase_objects_that_are_not_content(rules, text):
+    assert quotes_of(rules(text)) == []

@@ -15,7 +15,10 @@ A short quoted fragment is a *mixed* quote when it sits inside reported speech
 conditions”``) and a scare quote (confidence 0.2) when nothing reports it.
 
 Indirect quotes come from the dependency parse: a cue verb (said, warned,
-told X that, according to, ...) and its clausal complement. Content spans
+told X that, according to, ...) and its clausal complement, or, for verbs
+that announce (announced, unveiled, proposed, demanded, threatened, pledged,
+called for), a noun-phrase object that states what was said ("The union has
+announced an indefinite overtime ban from next Thursday"). Content spans
 exclude the quote marks, a leading "that" and the final punctuation.
 Offsets are ``str`` indices into ``Document.text``, half-open.
 """
@@ -52,6 +55,13 @@ INDIRECT_CUES = {
     "reiterate", "repeat", "testify", "signal", "hint", "speculate", "charge", "counter",
     "retort", "pledge", "assure", "guarantee", "lament", "believe", "think", "estimate", "boast",
 }
+# Cue verbs whose noun-phrase object states what was said: "announced an overtime
+# ban", "unveiled a plan to ...", "called for an inquiry" (guidelines, section 3;
+# PolNeAR annotates these as attributions too).
+NP_OBJECT_CUES = {"announce", "unveil", "propose", "demand", "threaten", "pledge", "promise", "call"}
+# Object heads that name the act of saying, not what was said ("announced the results").
+NP_NOT_CONTENT = {"statement", "announcement", "news", "details", "detail", "result", "results",
+                  "date", "name", "names", "decision", "intention", "it", "this", "that", "them"}
 # Verbs that quote a fragment as a name for something: what they called “x”.
 NAMING_VERBS = {"call", "describe", "dub", "term", "label", "brand"}
 
@@ -443,8 +453,10 @@ class QuoteDetector(Stage):
                 continue
             if t.lower_ == "according" and t.i + 1 < len(sdoc) and sdoc[t.i + 1].lower_ == "to":
                 q = self._according(sdoc, t)
-            elif t.lemma_.lower() in INDIRECT_CUES and t.pos_ in {"VERB", "AUX"}:
-                q = self._ccomp(sdoc, t)
+            elif t.lemma_.lower() in INDIRECT_CUES | NP_OBJECT_CUES and t.pos_ in {"VERB", "AUX"}:
+                q = self._ccomp(sdoc, t) if t.lemma_.lower() in INDIRECT_CUES else None
+                if q is None and t.lemma_.lower() in NP_OBJECT_CUES:
+                    q = self._np_object(sdoc, t)
             else:
                 continue
             if q is None:
@@ -489,6 +501,54 @@ class QuoteDetector(Stage):
         return Quote(id="", start=s, end=e, kind=kind, cue=QuoteDetector._cue_span(sdoc, verb),
                      confidence=0.8, how="indirect")
 
+    def _np_object(self, sdoc, verb) -> Quote | None:
+        """"The union has announced an indefinite overtime ban from next Thursday": the object
+        noun phrase and what follows it in the clause, up to a comma or the next predicate."""
+        if any(c.dep_ in {"neg", "auxpass", "nsubjpass"} for c in verb.children):
+            return None  # "has not announced ...", "was announced": no speaker's content here
+        if not any(c.dep_ in {"nsubj", "csubj"} for c in verb.children) and verb.dep_ not in {"conj", "xcomp"}:
+            return None
+        lemma = verb.lemma_.lower()
+        if lemma == "call":
+            # "called for an inquiry"; plain "called" names (NAMING_VERBS) or phones
+            preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
+            objs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+        else:
+            objs = [c for c in verb.children if c.dep_ == "dobj"]
+        if not objs:
+            return None
+        obj = objs[0]
+        if obj.pos_ == "PRON" or obj.lower_ in NP_NOT_CONTENT or obj.i < verb.i:
+            return None
+        start = obj.left_edge.i if lemma != "call" else obj.head.i + 1
+        skip = set()
+        for c in verb.children:
+            if c.i <= obj.i:
+                continue
+            # a second predicate ("... and has said it will ballot"), a clause of its own
+            if c.dep_ in {"conj", "advcl", "ccomp", "parataxis"} and c.pos_ in {"VERB", "AUX"} and (
+                    c.lemma_.lower() in CUE_VERBS or any(x.dep_ in {"aux", "nsubj", "ccomp", "mark"}
+                                                          for x in c.children)):
+                skip.update(x.i for x in c.subtree)
+            # a comma or dash between the verb's dependents ends the content
+            if c.dep_ == "punct" and c.i > obj.right_edge.i and c.text in {",", ";", ":", "—", "–", "-", "("}:
+                skip.update(x.i for x in sdoc[c.i:verb.right_edge.i + 1])
+        toks = [t for t in verb.subtree if t.i >= start and t.i not in skip]
+        # ", despite protests" / ", saying ...": an adjunct after a comma is not the object;
+        # a list goes on (", two pools and a gym")
+        for k, t in enumerate(toks):
+            if t.text in {",", ";", "(", "—", "–"} and t.i + 1 < len(sdoc) and \
+                    sdoc[t.i + 1].dep_ not in {"conj", "cc", "compound", "amod", "det", "nummod", "nmod", "poss"}:
+                toks = toks[:k]
+                break
+        if not toks:
+            return None
+        s, e = _trim(sdoc, toks)
+        if s is None:
+            return None
+        return Quote(id="", start=s, end=e, kind="indirect", cue=QuoteDetector._cue_span(sdoc, verb),
+                     confidence=0.7, how="np-object")
+
     def _content_tokens(self, head, verb) -> list:
         """The complement's subtree without nested attributions (", adding that ...")."""
         skip = set()
@@ -532,8 +592,9 @@ def _trim(sdoc, toks) -> tuple[int | None, int | None]:
             break
     while run and (run[0].lower_ in _TRIM_LEFT or run[0].is_space):
         run = run[1:]
-    while run and (run[-1].is_punct and run[-1].text not in {"”", "’", '"', "'", "''"} or run[-1].is_space):
-        run = run[:-1]
+    while run and (run[-1].is_punct and run[-1].text not in {"”", "’", '"', "'", "''"} or run[-1].is_space
+                   or (run[-1].dep_ == "cc" and run[-1].lower_ in {"and", "or", "but"})):
+        run = run[:-1]  # "... from next Thursday and [has said ...]": a dangling conjunction is not content
     # a closing mark at the end belongs only if its opener is inside
     if not run:
         return None, None
