@@ -29,8 +29,9 @@ Data (both MIT):
   favor; the target mention, from/to character offsets, is marked in the text);
 * our own quote-target pairs (``annotations/stance/pairs.jsonl``, split
   ``train``) and the stances of the quotes in our own train articles
-  (``annotations/train_articles.jsonl``, the quote's sentences as context, as
-  the pipeline gives them), oversampled ``--own-oversample`` times (the
+  (``annotations/train_articles.jsonl``, with the context the pipeline's
+  stance stage gives by default: the sentence of the speaker's first mention
+  when it comes earlier, then the quote's sentences), oversampled ``--own-oversample`` times (the
   recipe's); the quote is the focus of the context window, wrapped in ``[[ ]]``.
 
 Model selection: the epoch with the best mean of the two dev macro-F1s
@@ -124,9 +125,14 @@ def pair_item(rec: dict[str, Any]) -> dict[str, Any]:
 TRAIN_ARTICLES = ROOT / "annotations" / "train_articles.jsonl"
 
 
-def load_article_pairs(path: Path = TRAIN_ARTICLES, *, split: str = "train") -> list[dict[str, Any]]:
+def load_article_pairs(path: Path = TRAIN_ARTICLES, *, split: str = "train",
+                       context: str = "speaker") -> list[dict[str, Any]]:
     """(quote, target) items from gold articles, shaped as the pipeline's stance stage shapes them:
-    the sentences holding the quote are the text, the quote is the focus, the speaker is its entity's name."""
+    the sentences holding the quote are the text, the quote is the focus, the speaker is its entity's name.
+    ``context="speaker"`` (the stage's default) puts the sentence of the speaker's first gold mention
+    before them when it comes earlier; ``"sentence"`` gives the quote's sentences only."""
+    if context not in {"speaker", "sentence"}:
+        raise ValueError(f"article context must be speaker or sentence, not {context!r}")
     items: list[dict[str, Any]] = []
     if not Path(path).exists():
         return items
@@ -136,16 +142,30 @@ def load_article_pairs(path: Path = TRAIN_ARTICLES, *, split: str = "train") -> 
             if rec["split"] != split:
                 continue
             names = {e["id"]: e["name"] for e in rec["entities"]}
+            sentences = rec["sentences"]
+
+            def sentence_span(a0: int, b0: int) -> tuple[int, int]:
+                s, e = a0, b0
+                for a, b in sentences:
+                    if b > a0 and a < b0:
+                        s, e = min(s, a), max(e, b)
+                return s, e
+
             for q in rec["quotes"]:
-                s0, e0 = q["start"], q["end"]
-                for a, b in rec["sentences"]:
-                    if b > q["start"] and a < q["end"]:
-                        s0, e0 = min(s0, a), max(e0, b)
+                s0, e0 = sentence_span(q["start"], q["end"])
+                text, focus = rec["text"][s0:e0], (q["start"] - s0, q["end"] - s0)
+                if context == "speaker" and q.get("entity"):
+                    first = min((m for m in rec["mentions"] if m.get("entity") == q["entity"]),
+                                key=lambda m: m["start"], default=None)
+                    if first is not None:
+                        fs, fe = sentence_span(first["start"], first["end"])
+                        if fe <= s0:
+                            prefix = rec["text"][fs:fe].strip() + " "
+                            text, focus = prefix + text, (focus[0] + len(prefix), focus[1] + len(prefix))
                 for st in q["stances"]:
                     items.append({"id": f"{rec['id']}-{q['id']}-{st['target']}", "target": st["target"],
                                   "speaker": names.get(q["entity"], "") if q["entity"] else "",
-                                  "text": rec["text"][s0:e0], "focus": (q["start"] - s0, q["end"] - s0),
-                                  "label": st["label"], "topic": rec["id"]})
+                                  "text": text, "focus": focus, "label": st["label"], "topic": rec["id"]})
     return items
 
 

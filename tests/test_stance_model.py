@@ -305,3 +305,27 @@ def test_partial_weights_refuse_a_different_base(tokenizer, tiny_config, tmp_pat
     monkeypatch.setattr(be, "locate", lambda name: base_dir)
     with pytest.raises(ValueError, match="was trained over"):
         TransformerStance.from_pretrained(out, device="cpu")
+
+
+def test_train_article_items_get_the_stage_speaker_context(tmp_path):
+    import json
+
+    from pipeline.train_stance import load_article_pairs
+
+    text = "Jo Bloggs, the union's organiser, spoke at the gate. Pay is low. “We will win,” she said."
+    rec = {"id": "a1", "split": "train", "text": text, "sentences": [[0, 52], [53, 64], [65, 90]],
+           "entities": [{"id": "e1", "name": "Jo Bloggs", "type": "person"}],
+           "mentions": [{"id": "m1", "start": 0, "end": 9, "entity": "e1"},
+                        {"id": "m2", "start": 83, "end": 86, "entity": "e1"}],
+           "quotes": [{"id": "q1", "start": 66, "end": 77, "entity": "e1",
+                       "stances": [{"target": "the strike", "label": "favor"}]}]}
+    path = tmp_path / "arts.jsonl"
+    path.write_text(json.dumps(rec) + "\n")
+    (spk,) = load_article_pairs(path, context="speaker")
+    (sent,) = load_article_pairs(path, context="sentence")
+    assert sent["text"] == text[65:90]
+    assert spk["text"] == text[0:52] + " " + text[65:90]
+    for it in (spk, sent):
+        assert it["text"][it["focus"][0]:it["focus"][1]] == "We will win"
+    with pytest.raises(ValueError):
+        load_article_pairs(path, context="lead")
