@@ -74,11 +74,12 @@ NEWSMTSC = Path(os.environ.get("SAYSO_NEWSMTSC", ROOT.parent / "shared" / "bench
 RECIPES: dict[str, dict[str, Any]] = {
     # all-mpnet-base-v2: the first 9 of 12 layers frozen, their output cached once; layers 9-11 and the
     # head trained and stored (42 MB fp16); the base comes from its PyPI packages at load time
+    # (version 2: the pairs of convention 12 and the train articles with speaker context)
     MPNET: {"out": ROOT / "models" / "stance-mpnet", "train_from_layer": 9, "epochs": 3, "lr": 5e-5,
-            "own_oversample": 3},
+            "own_oversample": 3, "version": "2"},
     # all-MiniLM-L6-v2: every layer fine-tuned (word embeddings frozen), the whole model stored
     MINILM: {"out": ROOT / "models" / "stance-minilm", "train_from_layer": 0, "epochs": 2, "lr": 8e-5,
-             "own_oversample": 5},
+             "own_oversample": 5, "version": "1"},
 }
 POLARITY = {2.0: "against", 4.0: "neutral", 6.0: "favor"}
 BASE_DESCRIPTION = {
@@ -458,7 +459,7 @@ def train(
         if (encoder / extra).exists() and not (out / extra).exists():
             shutil.copy(encoder / extra, out / extra)
     summary: dict[str, Any] = {
-        "labels": list(LABELS), "temperature": temp, "max_length": max_length, "version": "1",
+        "labels": list(LABELS), "temperature": temp, "max_length": max_length, "version": recipe.get("version", "1"),
         "pooling": "mean", "marker": ["<<", ">>"], "segment_a": f"target {tok.sep_token} speaker (none when absent)",
         **({"focus_marker": [FOCUS_OPEN, FOCUS_CLOSE]} if focus_marks else {}),
         "weights_dtype": "float16" if fp16 else "float32",
