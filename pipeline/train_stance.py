@@ -64,6 +64,7 @@ from .nn.stance_model import (CONFIG_NAME, DEFAULT_MAX_LENGTH, FOCUS_CLOSE, FOCU
 from .nn.base_encoders import MINILM, MPNET, locate
 from .nn.stance_model import uses_token_types
 from .scoring import score_stance_labels
+from .stages.stance import context_text, sentence_span
 from .train import PAIRS
 
 log = logging.getLogger(__name__)
@@ -144,25 +145,15 @@ def load_article_pairs(path: Path = TRAIN_ARTICLES, *, split: str = "train",
                 continue
             names = {e["id"]: e["name"] for e in rec["entities"]}
             sentences = rec["sentences"]
-
-            def sentence_span(a0: int, b0: int) -> tuple[int, int]:
-                s, e = a0, b0
-                for a, b in sentences:
-                    if b > a0 and a < b0:
-                        s, e = min(s, a), max(e, b)
-                return s, e
-
             for q in rec["quotes"]:
-                s0, e0 = sentence_span(q["start"], q["end"])
-                text, focus = rec["text"][s0:e0], (q["start"] - s0, q["end"] - s0)
+                before = None
                 if context == "speaker" and q.get("entity"):
                     first = min((m for m in rec["mentions"] if m.get("entity") == q["entity"]),
                                 key=lambda m: m["start"], default=None)
                     if first is not None:
-                        fs, fe = sentence_span(first["start"], first["end"])
-                        if fe <= s0:
-                            prefix = rec["text"][fs:fe].strip() + " "
-                            text, focus = prefix + text, (focus[0] + len(prefix), focus[1] + len(prefix))
+                        before = sentence_span(sentences, first["start"], first["end"])
+                text, focus = context_text(rec["text"], sentence_span(sentences, q["start"], q["end"]),
+                                           (q["start"], q["end"]), before)
                 for st in q["stances"]:
                     items.append({"id": f"{rec['id']}-{q['id']}-{st['target']}", "target": st["target"],
                                   "speaker": names.get(q["entity"], "") if q["entity"] else "",

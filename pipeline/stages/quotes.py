@@ -64,6 +64,7 @@ NP_NOT_CONTENT = {"statement", "announcement", "news", "details", "detail", "res
                   "date", "name", "names", "decision", "intention", "it", "this", "that", "them"}
 # Verbs that quote a fragment as a name for something: what they called “x”.
 NAMING_VERBS = {"call", "describe", "dub", "term", "label", "brand"}
+_INDIRECT_OR_NP_CUES = INDIRECT_CUES | NP_OBJECT_CUES
 
 OPEN, CLOSE = "open", "close"
 
@@ -453,9 +454,10 @@ class QuoteDetector(Stage):
                 continue
             if t.lower_ == "according" and t.i + 1 < len(sdoc) and sdoc[t.i + 1].lower_ == "to":
                 q = self._according(sdoc, t)
-            elif t.lemma_.lower() in INDIRECT_CUES | NP_OBJECT_CUES and t.pos_ in {"VERB", "AUX"}:
-                q = self._ccomp(sdoc, t) if t.lemma_.lower() in INDIRECT_CUES else None
-                if q is None and t.lemma_.lower() in NP_OBJECT_CUES:
+            elif t.lemma_.lower() in _INDIRECT_OR_NP_CUES and t.pos_ in {"VERB", "AUX"}:
+                lemma = t.lemma_.lower()
+                q = self._ccomp(sdoc, t) if lemma in INDIRECT_CUES else None
+                if q is None and lemma in NP_OBJECT_CUES:
                     q = self._np_object(sdoc, t)
             else:
                 continue

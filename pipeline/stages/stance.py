@@ -129,12 +129,29 @@ def fit_linear(examples: list[tuple[list[str], str]], *, c: float = 4.0) -> Line
     return LinearStanceModel(vocab, vec.idf_.tolist(), coef, intercept, [str(x) for x in clf.classes_])
 
 
-def _sentence_of(doc: Document, start: int, end: int) -> tuple[int, int]:
+def sentence_span(sentences, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` widened to the (start, end) sentence spans it overlaps."""
     s0, e0 = start, end
-    for s in doc.sentences:
-        if s.end > start and s.start < end:
-            s0, e0 = min(s0, s.start), max(e0, s.end)
+    for a, b in sentences:
+        if b > start and a < end:
+            s0, e0 = min(s0, a), max(e0, b)
     return s0, e0
+
+
+def _sentence_of(doc: Document, start: int, end: int) -> tuple[int, int]:
+    return sentence_span(((s.start, s.end) for s in doc.sentences), start, end)
+
+
+def context_text(text: str, span: tuple[int, int], quote: tuple[int, int],
+                 before: tuple[int, int] | None = None) -> tuple[str, tuple[int, int]]:
+    """The model's context for a quote: ``text[span]``, with the sentence ``before`` put first when it
+    ends before the span (the lead, or the speaker's introduction); returns (text, focus of the quote)."""
+    s, e = span
+    unit, focus = text[s:e], (quote[0] - s, quote[1] - s)
+    if before is not None and before[1] <= s:
+        prefix = text[before[0]:before[1]].strip() + " "
+        unit, focus = prefix + unit, (focus[0] + len(prefix), focus[1] + len(prefix))
+    return unit, focus
 
 
 LEAD_MIN_WORDS = 10
@@ -244,23 +261,16 @@ class StanceClassifier(ModelStage):
         mentions = {m.id: m for m in doc.mentions}
         units = []
         for q in doc.quotes:
-            s, e = _sentence_of(doc, q.start, q.end) if self.context != "quote" else (q.start, q.end)
-            text, focus = doc.text[s:e], (q.start - s, q.end - s)
+            span = _sentence_of(doc, q.start, q.end) if self.context != "quote" else (q.start, q.end)
             ent = ents.get(q.entity)
-            before = None
-            if lead is not None and lead[1] <= s:  # the article's lead sentence first, as in our training pairs
-                before = lead
-            elif self.context == "speaker" and ent is not None:
+            before = lead  # the article's lead sentence first, as in our training pairs
+            if self.context == "speaker" and ent is not None:
                 # the sentence of the speaker's first mention, where news introduces who they are
                 # ("David Seagrave, PCS branch secretary, said ..."), when it comes before the quote
                 first = min((mentions[m] for m in ent.mentions if m in mentions), key=lambda m: m.start, default=None)
                 if first is not None:
-                    fs, fe = _sentence_of(doc, first.start, first.end)
-                    if fe <= s:
-                        before = (fs, fe)
-            if before is not None:
-                prefix = doc.text[before[0]:before[1]].strip() + " "
-                text, focus = prefix + text, (focus[0] + len(prefix), focus[1] + len(prefix))
+                    before = _sentence_of(doc, first.start, first.end)
+            text, focus = context_text(doc.text, span, (q.start, q.end), before)
             for target in doc.targets:
                 units.append({"quote": q.id, "target": target, "text": text, "focus": focus,
                               "speaker": ent.name if ent else None,
