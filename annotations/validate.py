@@ -22,9 +22,7 @@ from typing import Any, Iterable
 SPLITS = {"seed", "train", "dev", "test"}
 SOURCES = {"seed", "own"}
 LOCALES = {"uk", "us"}
-ENTITY_TYPES = ("person", "organization", "role", "unknown")
-QUOTE_KINDS = ("direct", "indirect", "mixed")
-STANCE_LABELS = ("favor", "against", "neutral")
+from pipeline.doc import ENTITY_TYPES, QUOTE_KINDS, STANCE_LABELS  # the one definition of the label sets
 MAX_TARGETS = 3
 
 OPENING_MARKS = ("\u201c", "\u2018", '"', "'", "``")  # “ ‘ " ' ``

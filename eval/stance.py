@@ -57,8 +57,7 @@ from pipeline.scoring import score_stance_labels  # noqa: E402
 from pipeline.train_stance import NEWSMTSC, PAIRS, load_newsmtsc, load_pairs, pair_item  # noqa: E402
 
 SEESAW = Path(os.environ.get("SAYSO_SEESAW", ROOT.parent / "shared" / "benchmarks" / "seesaw"))
-LABELS = ("favor", "against", "neutral")
-SIDES = ("favor", "against")
+from pipeline.doc import STANCE_LABELS as LABELS, STANCE_SIDES as SIDES  # noqa: E402
 POSNEG = {"favor": "POS", "against": "NEG"}
 
 log = logging.getLogger("eval.stance")

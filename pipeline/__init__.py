@@ -6,9 +6,9 @@
     doc.quotes, doc.speakers, doc.to_dict()
 """
 from .doc import Document, Entity, Mention, Quote, Sentence, Stance
-from .errors import InputError, PipelineConfigError, SaysoError
-from .pipeline import Pipeline, load
+from .errors import DocumentError, InputError, PipelineConfigError, SaysoError, UsageError
+from .pipeline import Limits, Pipeline, load
 
-__all__ = ["load", "Pipeline", "Document", "Sentence", "Mention", "Entity", "Quote", "Stance",
-           "SaysoError", "InputError", "PipelineConfigError"]
+__all__ = ["load", "Pipeline", "Limits", "Document", "Sentence", "Mention", "Entity", "Quote", "Stance",
+           "SaysoError", "InputError", "DocumentError", "PipelineConfigError", "UsageError"]
 __version__ = "0.1.0"

@@ -1,18 +1,33 @@
-"""The ``sayso`` command line: run | report | eval | train.
+"""The ``sayso`` command line: run | report | eval | train | bench.
 
-Only this module prints. Exit status of ``run``: 0 when every article went
-through, 1 when some failed (they are listed on stderr and in the errors file
-beside the output), 2 for a usage error.
+Only this module prints. Exit status (``EXIT_*`` below): 0 when every article
+went through, 1 when some failed (they are listed on stderr and in the errors
+file beside the output; every other article is written), 2 for a usage or
+environment error (nothing is written, and an existing output is untouched),
+3 for an internal error, 130 when interrupted. No traceback for a user error.
 """
 from __future__ import annotations
 
 import argparse
 import json
 import logging
+import re
 import runpy
 import sys
 import textwrap
+import traceback
+from collections import deque
 from pathlib import Path
+from typing import Any
+
+from .errors import InputError, UsageError
+
+# exit status of every command
+EXIT_OK = 0  # every article went through
+EXIT_FAILED_ARTICLES = 1  # some articles failed: listed on stderr and in the errors file; the rest is written
+EXIT_USAGE = 2  # usage or environment: bad arguments, missing input, unwritable or locked output; nothing written
+EXIT_INTERNAL = 3  # a bug in sayso (rerun with -v for the traceback); the output is left as it was
+EXIT_INTERRUPTED = 130  # Ctrl-C: the errors file is written and the output can be resumed
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -26,78 +41,138 @@ def _progress(total=None, desc="articles"):
         return None
 
 
-def cmd_run(args) -> int:
-    from .errors import InputError
-    from .io import read_input
-    from .pipeline import load
+_ESCAPES = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
-    out_path = Path(args.output) if args.output != "-" else None
-    done: set[str] = set()
-    if out_path and args.resume and out_path.exists():
-        with out_path.open(encoding="utf-8") as fh:
-            for line in fh:
-                try:
-                    done.add(json.loads(line)["id"])
-                except (json.JSONDecodeError, KeyError):
-                    continue  # a line cut off by an interrupted run: redone
-    if out_path:
-        out_path.parent.mkdir(parents=True, exist_ok=True)
-        out = out_path.open("a" if args.resume else "w", encoding="utf-8")
-        err_path = out_path.with_name(out_path.stem + ".errors.jsonl")
-    else:
-        out = sys.stdout
+
+def safe(text: Any) -> str:
+    """``text`` for a terminal: control characters and escape sequences removed (tab and newline kept)."""
+    return _ESCAPES.sub("", str(text))
+
+
+def _limits(args):
+    from .pipeline import Limits
+
+    try:
+        return Limits(max_chars=args.max_chars, chunk_chars=args.chunk_chars,
+                      time_limit=None if args.time_limit == 0 else args.time_limit, max_targets=args.max_targets)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def cmd_run(args) -> int:
+    """Check everything, then load the models, then stream the articles to a safe output."""
+    from .io import check_input, read_input
+    from .output import OutputFile, errors_path, write_errors
+    from .pipeline import load, normalize_targets
+
+    # 1. the arguments and the input, before anything is opened for writing and before the models load
+    if args.batch_size < 1:
+        raise UsageError(f"--batch-size must be at least 1, not {args.batch_size}")
+    limits = _limits(args)
+    try:
+        cli_targets, target_warnings = normalize_targets(args.target, limits=limits)
+    except InputError as exc:
+        raise UsageError(f"--target: {exc.problem}") from None
+    if target_warnings:
+        raise UsageError(f"--target: {len(args.target)} targets, over --max-targets {limits.max_targets}")
+    check_input(args.input)
+    # 2. the output: a folder, an unwritable place or a held lock stops here, with the output untouched
+    out = None
+    if args.output == "-":
         err_path = Path("sayso.errors.jsonl")
+        done: dict[str, int] = {}
+    else:
+        out = OutputFile(args.output, resume=args.resume)
+        state = out.open()
+        done = dict(state.done)
+        err_path = errors_path(out.path)
+        for msg in state.dropped:
+            print(f"sayso: resume: {safe(msg)}", file=sys.stderr)
+        if args.resume and state.source is not None:
+            print(f"sayso: resume: {state.kept} article(s) already in {safe(state.source)}; they are skipped",
+                  file=sys.stderr)
     errors: list[dict] = []
-    nlp = load(device=args.device, quotes=args.quotes, precision=args.precision)
-    bar = _progress()
     records = []
+    seen: dict[str, int] = {}  # id -> line of its first appearance in this input
+    lines: deque = deque()  # the input line of each document the pipeline will yield, in order
+    bar = None
+    n_ok = 0
+
+    def report_error(line_no, doc_id, problem):
+        errors.append({"line": line_no, "id": doc_id, "error": problem})
+        print(f"sayso: error: line {line_no}, id {safe(repr(doc_id))}: {safe(problem)}", file=sys.stderr)
 
     def items():
         for line_no, item in read_input(args.input):
             if isinstance(item, InputError):
                 report_error(line_no, item.doc_id, item.problem)
                 continue
-            if item["id"] in done:
+            doc_id = item["id"]
+            if doc_id in seen:
+                report_error(line_no, doc_id, f"duplicate id: the article at line {seen[doc_id]} has it; "
+                                              f"this one is not processed (give each article its own id)")
                 continue
-            if args.target:
-                item["targets"] = list(dict.fromkeys(list(item.get("targets") or []) + args.target))
-            item["_line"] = line_no
+            seen[doc_id] = line_no
+            if doc_id in done:
+                continue
+            if cli_targets:
+                item["targets"] = list(item.get("targets") or []) + cli_targets
+            lines.append(line_no)
             yield item
 
-    def report_error(line_no, doc_id, problem):
-        rec = {"line": line_no, "id": doc_id, "error": problem}
-        errors.append(rec)
-        print(f"sayso: error: line {line_no}, id {doc_id!r}: {problem}", file=sys.stderr)
-
     try:
+        try:
+            nlp = load(device=args.device, quotes=args.quotes, precision=args.precision, limits=limits)
+        except (OSError, ImportError, ValueError) as exc:
+            raise UsageError(f"cannot load the pipeline: {exc}") from None
+        bar = _progress()
         for doc in nlp.pipe(items(), batch_size=args.batch_size):
-            line_no = doc.meta.pop("_line", None)
-            if "error" in doc.meta:
-                report_error(line_no, doc.id, doc.meta["error"])
+            line_no = lines.popleft() if lines else None
+            if doc.error is not None:
+                report_error(line_no, doc.id, doc.error)
             else:
                 rec = doc.to_dict()
-                out.write(json.dumps(rec, ensure_ascii=False) + "\n")
-                out.flush()
+                if out is None:
+                    sys.stdout.write(json.dumps(rec, ensure_ascii=False) + "\n")
+                    sys.stdout.flush()
+                else:
+                    out.write(rec)
+                n_ok += 1
+                for w in doc.warnings:
+                    print(f"sayso: warning: line {line_no}, id {safe(repr(doc.id))}: {safe(w)}", file=sys.stderr)
                 if args.table:
-                    records.append((doc, rec))
+                    records.append(rec)
             if bar is not None:
                 bar.update(1)
-    finally:
+    except KeyboardInterrupt:
         if bar is not None:
             bar.close()
-        if out is not sys.stdout:
-            out.close()
+        if out is not None:
+            out.abandon()
+            where = f"{out.part} holds the {out.written + len(done)} article(s) written so far; " \
+                    f"run the same command with --resume to go on"
+        else:
+            where = f"{n_ok} article(s) were written"
+        write_errors(err_path, errors)
+        print(f"sayso: interrupted; {where}" + (f"; {len(errors)} failed, see {err_path}" if errors else ""),
+              file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BaseException:
+        if out is not None:
+            out.abandon()  # the existing output stays as it was; the part file can be resumed
+        write_errors(err_path, errors)
+        raise
+    if bar is not None:
+        bar.close()
+    if out is not None:
+        out.commit()
+    write_errors(err_path, errors)
     if errors:
-        with err_path.open("w", encoding="utf-8") as fh:
-            for rec in errors:
-                fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
         print(f"sayso: {len(errors)} article(s) failed; see {err_path}", file=sys.stderr)
-    elif err_path.exists() and not args.resume:
-        err_path.unlink()
     if args.table:
-        for _, rec in records:
+        for rec in records:
             print(format_table(rec, min_confidence=args.min_confidence))
-    return 1 if errors else 0
+    return EXIT_FAILED_ARTICLES if errors else EXIT_OK
 
 
 def format_table(rec: dict, *, min_confidence: float = 0.5, width: int = 70) -> str:
@@ -110,7 +185,7 @@ def format_table(rec: dict, *, min_confidence: float = 0.5, width: int = 70) -> 
         name = sp["name"] or (f"? ({sp['mention']['text']})" if sp["mention"] else "?")
         stance = ", ".join(f"{s['label']}" for s in q["stances"]) or "-"
         cue = (q["cue"] or {}).get("text") or "-"
-        text = q["text"].replace("\n", " ")
+        text = safe(q["text"]).replace("\n", " ").replace("\t", " ")
         text = text if len(text) <= width else text[: width - 1] + "…"
         rows.append((name, sp["type"], cue, stance, f"[{q['type'][:3]}] {text}"))
     head = ("speaker", "type", "cue", "stance", "quote")
@@ -124,14 +199,29 @@ def format_table(rec: dict, *, min_confidence: float = 0.5, width: int = 70) -> 
         for st in sp.get("stances", []):
             lines.append(f"   {sp['name']} ({sp['type']}) on {st['target']!r}: {st['label']} "
                          f"(favor {st['favor']}, against {st['against']}, neutral {st['neutral']})")
-    return "\n".join(lines)
+    return safe("\n".join(lines))
 
 
 def cmd_report(args) -> int:
-    with open(args.output, encoding="utf-8") as fh:
-        for line in fh:
-            print(format_table(json.loads(line), min_confidence=args.min_confidence))
-    return 0
+    """The table of every record; a line that is not a sayso record is reported and skipped (exit 1)."""
+    path = Path(args.output)
+    if not path.is_file():
+        raise UsageError(f"{path}: {'is a folder' if path.is_dir() else 'no such file'}")
+    bad = 0
+    with path.open("rb") as fh:
+        for n, raw in enumerate(fh, 1):
+            if not raw.strip():
+                continue
+            try:
+                rec = json.loads(raw.decode("utf-8"))
+                table = format_table(rec, min_confidence=args.min_confidence)
+            except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, AttributeError) as exc:
+                bad += 1
+                print(f"sayso: error: {safe(path)} line {n}: not a sayso record ({type(exc).__name__}); skipped",
+                      file=sys.stderr)
+                continue
+            print(table)
+    return EXIT_FAILED_ARTICLES if bad else EXIT_OK
 
 
 def cmd_eval(args, rest) -> int:
@@ -183,8 +273,17 @@ def main(argv=None) -> int:
     r.add_argument("input")
     r.add_argument("-o", "--output", required=True, help="output JSONL (- for stdout)")
     r.add_argument("--target", action="append", default=[], help="a stance target for every article (repeatable)")
-    r.add_argument("--batch-size", type=int, default=8)
-    r.add_argument("--resume", action="store_true", help="skip ids already in OUTPUT and append")
+    r.add_argument("--batch-size", type=int, default=8, help="documents per batch (at least 1)")
+    r.add_argument("--resume", action="store_true",
+                   help="keep the articles already in OUTPUT (or in OUTPUT.part after an interruption) and do "
+                        "the rest; a cut-off last line is dropped and its article done again")
+    r.add_argument("--max-chars", type=int, default=2_000_000,
+                   help="refuse an article longer than this after cleaning (default 2,000,000)")
+    r.add_argument("--chunk-chars", type=int, default=20_000,
+                   help="process a longer article in chunks of at most this many characters (default 20,000)")
+    r.add_argument("--time-limit", type=float, default=60.0,
+                   help="seconds one article (or one chunk) may take in the stages; 0 for no limit (default 60)")
+    r.add_argument("--max-targets", type=int, default=16, help="stance targets per article (default 16)")
     r.add_argument("--table", action="store_true", help="also print a readable table per article")
     r.add_argument("--min-confidence", type=float, default=0.5, help="table: hide quotes below this")
     r.add_argument("--device", default="auto", help="auto (CUDA when there is one), cpu, cuda, cuda:N")
@@ -218,11 +317,20 @@ def main(argv=None) -> int:
         p.error(f"unrecognized arguments: {' '.join(rest)}")
     try:
         return {"run": cmd_run, "report": cmd_report}[args.cmd](args)
-    except FileNotFoundError as exc:
-        print(f"sayso: error: {exc}", file=sys.stderr)
-        return 2
+    except UsageError as exc:
+        print(f"sayso: error: {safe(exc)}", file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
-        return 130
+        print("sayso: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:  # `sayso report out.jsonl | head`
+        return EXIT_OK
+    except Exception as exc:  # noqa: BLE001 - a bug: say so in one line, the traceback with -v
+        if args.verbose:
+            traceback.print_exc()
+        print(f"sayso: internal error: {type(exc).__name__}: {safe(exc)} (rerun with -v for the traceback)",
+              file=sys.stderr)
+        return EXIT_INTERNAL
 
 
 if __name__ == "__main__":

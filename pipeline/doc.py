@@ -8,12 +8,32 @@ record of ``sayso run`` (one article a line).
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
+# The label sets, defined here once; every other module (stages, nn, scoring, eval, annotations) imports them.
 QUOTE_KINDS = ("direct", "indirect", "mixed")
 ENTITY_TYPES = ("person", "organization", "role", "unknown")
 STANCE_LABELS = ("favor", "against", "neutral")
+STANCE_SIDES = ("favor", "against")  # the labels that take a side (neutral takes none)
+MENTION_KINDS = ("name", "title", "pronoun", "nominal")
+TEXT_FORMATS = ("auto", "plain", "html", "markdown")
+
+# What each layer a stage may declare in ``requires`` / ``assigns`` means on a Document: the fields
+# ("quotes") and the fields of its objects ("quotes.speaker") that the layer fills. A stage reads
+# only the fields of the layers it requires (plus the input: text, id, targets) and writes only
+# those of the layers it assigns; tests/test_contract.py checks every registered stage.
+INPUT_FIELDS = ("text", "id", "targets")
+LAYER_FIELDS: dict[str, tuple[str, ...]] = {
+    "sentences": ("sentences",),
+    "parse": ("parse",),
+    "quotes": ("quotes",),
+    "mentions": ("mentions", "quotes.speaker", "quotes.link"),
+    "entities": ("entities", "mentions.entity"),
+    "speakers": ("quotes.speaker", "quotes.entity", "quotes.link"),
+    "stances": ("stances", "speaker_stances", "target_summary"),
+}
 
 
 @dataclass
@@ -71,9 +91,10 @@ class Quote:
     entity: str | None = None  # entity id
     confidence: float = 1.0
     paragraph: int = 0
-    how: str = ""  # which rule or model attributed the speaker (for error analysis)
+    how: str = ""  # which rule or model found the quote (quote stage; steers the later stages)
     continues: str | None = None  # id of the quote this one continues (next paragraph, same speaker)
     source: Span | None = None  # the speaker phrase a model tagged (used by the mentions stage)
+    link: str | None = None  # how the speaker mention was found: source | cue-subject | dash-line | continuation
 
 
 @dataclass
@@ -87,37 +108,57 @@ class Stance:
 
 @dataclass
 class Document:
+    """One article and every layer the stages add to it.
+
+    Input: ``text`` (the text the stages read: the input after cleaning, see
+    :mod:`pipeline.clean`), ``id``, ``targets`` and ``meta`` (the user's other
+    input fields, untouched by sayso). Pipeline state lives in the declared
+    fields below, never in ``meta``.
+    """
+
     text: str
     id: str = ""
-    meta: dict[str, Any] = field(default_factory=dict)
+    meta: dict[str, Any] = field(default_factory=dict)  # the user's input fields alone
     targets: list[str] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     stances: list[Stance] = field(default_factory=list)
+    # per speaker entity id: one aggregate per target (label, counts, confidence, mixed); stance stage
+    speaker_stances: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    # per target: how many speakers on each side, and who; stance stage
+    target_summary: list[dict[str, Any]] = field(default_factory=list)
     layers: list[str] = field(default_factory=list)
     provenance: dict[str, str] = field(default_factory=dict)
+    # why the pipeline set this document aside ("stage 'mentions' failed: ..."); None when it went through
+    error: str | None = None
+    # things the user should know that did not cost the document (targets over the cap, chunked processing)
+    warnings: list[str] = field(default_factory=list)
+    # the input's format as cleaned ("plain", "html", "markdown") and, where cleaning changed the text,
+    # anchors (text offset, raw input offset) mapping offsets of ``text`` back to the raw input
+    format: str = "plain"
+    offset_map: list[tuple[int, int]] | None = None
+    # the spaCy parse (parse stage): an intermediate layer, aligned to ``text``, never serialised
+    parse: Any = field(default=None, repr=False, compare=False)
 
-    # ---- lookups -------------------------------------------------------
-    def mention(self, mention_id: str | None) -> Mention | None:
-        if mention_id is None:
-            return None
-        for m in self.mentions:
-            if m.id == mention_id:
-                return m
-        return None
+    # ---- offsets -------------------------------------------------------
+    def raw_offset(self, offset: int) -> int:
+        """The offset in the raw input of ``offset`` in ``text`` (identity when cleaning changed nothing)."""
+        if not self.offset_map:
+            return offset
+        i = bisect_right(self.offset_map, (offset, float("inf"))) - 1
+        if i < 0:
+            return offset
+        clean, raw = self.offset_map[i]
+        return raw + (offset - clean)
 
-    def entity(self, entity_id: str | None) -> Entity | None:
-        if entity_id is None:
-            return None
-        for e in self.entities:
-            if e.id == entity_id:
-                return e
-        return None
-
-    def span_text(self, start: int, end: int) -> str:
-        return self.text[start:end]
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """A half-open span of ``text`` mapped to the raw input."""
+        if end <= start:
+            s = self.raw_offset(start)
+            return s, s
+        return self.raw_offset(start), self.raw_offset(end - 1) + 1
 
     @property
     def speakers(self) -> list[dict[str, Any]]:
@@ -126,8 +167,8 @@ class Document:
 
     # ---- serialisation -------------------------------------------------
     def to_json(self) -> dict[str, Any]:
-        """Full internal state as plain JSON types (lossless; see from_json)."""
-        return asdict(self)
+        """Full internal state as plain JSON types (lossless but for the parse; see from_json)."""
+        return {f.name: _plain(getattr(self, f.name)) for f in fields(self) if f.name != "parse"}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> "Document":
@@ -135,7 +176,9 @@ class Document:
             names = {f.name for f in fields(klass)}
             return klass(**{k: v for k, v in d.items() if k in names})
 
-        doc = build(cls, {k: v for k, v in data.items()})
+        doc = build(cls, {k: v for k, v in data.items() if k != "parse"})
+        if doc.offset_map is not None:
+            doc.offset_map = [tuple(a) for a in doc.offset_map]
         doc.sentences = [build(Sentence, s) for s in data.get("sentences", [])]
         doc.mentions = [build(Mention, m) for m in data.get("mentions", [])]
         doc.entities = [build(Entity, e) for e in data.get("entities", [])]
@@ -151,7 +194,10 @@ class Document:
         return doc
 
     def _span_dict(self, start: int, end: int) -> dict[str, Any]:
-        return {"start": start, "end": end, "text": self.text[start:end]}
+        out = {"start": start, "end": end, "text": self.text[start:end]}
+        if self.offset_map:
+            out["raw_start"], out["raw_end"] = self.raw_span(start, end)
+        return out
 
     def to_dict(self) -> dict[str, Any]:
         """The public output record (the schema of ``sayso run``)."""
@@ -166,9 +212,7 @@ class Document:
             e = ents.get(q.entity) if q.entity else None
             quotes.append({
                 "id": q.id,
-                "start": q.start,
-                "end": q.end,
-                "text": self.text[q.start:q.end],
+                **self._span_dict(q.start, q.end),
                 "type": q.kind,
                 "cue": self._span_dict(q.cue.start, q.cue.end) if q.cue else None,
                 "speaker": {
@@ -185,7 +229,7 @@ class Document:
             })
         speakers = []
         quoted = {q.entity for q in self.quotes if q.entity}
-        agg = self.meta.get("speaker_stances", {})
+        agg = self.speaker_stances
         for e in self.entities:
             if e.id not in quoted:
                 continue
@@ -196,12 +240,33 @@ class Document:
                 "mentions": [self._span_dict(ments[i].start, ments[i].end) for i in e.mentions if i in ments],
                 "stances": agg.get(e.id, []),
             })
-        out = {
-            "id": self.id,
+        out: dict[str, Any] = {"id": self.id}
+        if self.offset_map is not None:
+            # cleaning changed the input (markup, CRLF, control characters): every offset below indexes
+            # this text; raw_start/raw_end and offset_map give the raw input's offsets
+            out["text"] = self.text
+            out["format"] = self.format
+            out["offset_map"] = [list(a) for a in self.offset_map]
+        out.update({
             "sentences": [[s.start, s.end] for s in self.sentences],
             "quotes": quotes,
             "speakers": speakers,
-        }
-        if "target_summary" in self.meta:
-            out["targets"] = self.meta["target_summary"]
+        })
+        if "stances" in self.layers:
+            out["targets"] = self.target_summary
+        if self.warnings:
+            out["warnings"] = list(self.warnings)
+        if self.meta:
+            out["meta"] = self.meta
         return out
+
+
+def _plain(value: Any) -> Any:
+    """Dataclasses, tuples and containers as plain JSON types."""
+    if hasattr(value, "__dataclass_fields__"):
+        return asdict(value)
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value

@@ -22,3 +22,17 @@ class InputError(SaysoError):
             where.append(f"id {doc_id!r}")
         super().__init__(f"{', '.join(where)}: {message}" if where else message)
         self.problem = message
+
+
+class UsageError(SaysoError):
+    """The command cannot start: a missing or unreadable input, an output that
+    cannot be written or is locked by another run, a bad option. The CLI maps it
+    to exit status 2 and prints the message (no traceback)."""
+
+
+class ArticleLimitError(SaysoError):
+    """One article is over a configured limit (size or time); it costs that article only."""
+
+
+class DocumentError(SaysoError, RuntimeError):
+    """A stage failed on the one document given to ``nlp(text)`` (or it ran over a limit)."""

@@ -77,10 +77,10 @@ def test_pipeline_bad_item_costs_only_itself(nlp):
              {"id": "num", "text": 42}, {"id": "ok2", "text": ARTICLE}]
     docs = list(nlp.pipe(items, batch_size=8))
     assert [d.id for d in docs] == ["ok1", "empty", "notext", "num", "ok2"]
-    assert "error" not in docs[0].meta and "error" not in docs[4].meta
-    assert "empty text" in docs[1].meta["error"]
-    assert "missing 'text'" in docs[2].meta["error"]
-    assert "must be a string" in docs[3].meta["error"]
+    assert docs[0].error is None and docs[4].error is None
+    assert "empty text" in docs[1].error
+    assert "missing 'text'" in docs[2].error
+    assert "must be a string" in docs[3].error
     assert docs[0].to_dict()["quotes"] == docs[4].to_dict()["quotes"]
 
 
@@ -148,7 +148,10 @@ def test_io_reads_rss_and_atom(tmp_path):
       <item><guid>a2</guid><title></title><description></description></item>
     </channel></rss>""", encoding="utf-8")
     got = list(read_input(str(rss)))
-    assert got[0][1]["id"] == "a1" and got[0][1]["text"] == "Strike\n\n“We will win,” she said."
+    from pipeline.clean import clean
+
+    assert got[0][1]["id"] == "a1" and got[0][1]["format"] == "html"
+    assert clean(got[0][1]["text"], format="html").text == "Strike\n\n“We will win,” she said."
     assert isinstance(got[1][1], InputError) and "empty text" in str(got[1][1])
     atom = tmp_path / "feed.atom"
     atom.write_text("""<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>x</id><title>T</title>

@@ -36,11 +36,12 @@ import torch
 from torch import nn
 
 from ..batching import collate, map_batched
+from ..doc import STANCE_LABELS
 from ..device import choose_device, inference
 
 log = logging.getLogger(__name__)
 
-LABELS: tuple[str, ...] = ("favor", "against", "neutral")
+LABELS: tuple[str, ...] = STANCE_LABELS  # the model's output order is the label set's order
 MARK_OPEN, MARK_CLOSE = "<<", ">>"
 FOCUS_OPEN, FOCUS_CLOSE = "[[", "]]"
 MAX_SEGMENT_A = 40

@@ -214,6 +214,7 @@ class MentionFinder(Stage):
 
         # speaker phrases of cues
         speaker_of: dict[str, Mention | None] = {}
+        link: dict[str, str] = {}  # quote id -> how its speaker mention was found (Quote.link)
         paras = paragraphs(doc.text)
         for q in doc.quotes:
             m = None
@@ -222,6 +223,7 @@ class MentionFinder(Stage):
                 if span is not None and len(span):
                     kind, typ = mention_kind_and_type(span, doc.text)
                     m = add(span.start_char, span.end_char, kind, typ)
+                    link[q.id] = "source"
             if m is None and q.cue is not None:
                 tok = _token_at(sdoc, q.cue.start)
                 subj = cue_subject(tok) if tok is not None else None
@@ -229,13 +231,16 @@ class MentionFinder(Stage):
                     span = speaker_span(subj)
                     kind, typ = mention_kind_and_type(span, doc.text)
                     m = add(span.start_char, span.end_char, kind, typ)
+                    link[q.id] = "cue-subject"
             if m is None and q.kind == "direct" and q.how in {"uncued", "continuation"}:
                 m = self._dash_line(doc, sdoc, q, paras, add)
+                if m is not None:
+                    link[q.id] = "dash-line"
             speaker_of[q.id] = m
         order.sort(key=lambda m: (m.start, m.end))
         for i, m in enumerate(order):
             m.id = f"m{i + 1}"
-        return order, {qid: (m.id if m else None) for qid, m in speaker_of.items()}
+        return order, {qid: (m.id if m else None) for qid, m in speaker_of.items()}, link
 
     def _dash_line(self, doc, sdoc, q, paras, add):
         """A trailing attribution: the quote's paragraph ends, the next is "- Name"."""
@@ -264,15 +269,15 @@ class MentionFinder(Stage):
                 span = sdoc[s:e.end]
                 kind = "name"
                 typ = "person" if e.label_ == "PERSON" else "organization"
-                q.how = "dash-line"
                 return add(span.start_char, span.end_char, kind, typ)
         return None
 
     def set_annotations(self, doc: Document, result) -> None:
-        mentions, speaker_of = result
+        mentions, speaker_of, link = result
         doc.mentions = mentions
         for q in doc.quotes:
             q.speaker = speaker_of.get(q.id)
+            q.link = link.get(q.id)
 
 
 def _token_at(sdoc, offset: int):

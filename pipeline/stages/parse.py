@@ -1,7 +1,7 @@
 """Tokens, tags, dependency parse and named entities from spaCy.
 
-The parse is an intermediate layer: the spaCy ``Doc`` is kept on the
-Document (``doc.parse``, not serialised), aligned to the same ``text``, and our
+The parse is an intermediate layer: the spaCy ``Doc`` is kept in the declared
+field ``Document.parse`` (not serialised), aligned to the same ``text``, and our
 sentence boundaries are imposed on it before parsing so both layers agree.
 Runs spaCy's own batched ``pipe``.
 """
@@ -73,11 +73,10 @@ class SpacyParser(Stage):
 
 
 def set_parse(doc: Document, sdoc) -> None:
-    doc.__dict__["parse"] = sdoc
+    doc.parse = sdoc
 
 
 def get_parse(doc: Document):
-    try:
-        return doc.__dict__["parse"]
-    except KeyError:
-        raise KeyError(f"document {doc.id!r} has no parse layer") from None
+    if doc.parse is None:
+        raise KeyError(f"document {doc.id!r} has no parse layer")
+    return doc.parse

@@ -101,8 +101,7 @@ class SpeakerResolver(Stage):
             return e
 
         def link(m: Mention, e: Entity) -> None:
-            assign[m.id] = e.id
-            m.entity = e.id
+            assign[m.id] = e.id  # written onto the mentions in set_annotations (predict is pure)
             e.mentions.append(m.id)
             if not inside_quote(m.start):
                 seen.setdefault(e.id, []).append((m.start, m.id in speaker_ids))
@@ -245,7 +244,7 @@ class SpeakerResolver(Stage):
             if mid is None and q.continues and q.continues in result:
                 mid = result[q.continues][0]
             result[q.id] = (mid, assign.get(mid) if mid else None)
-        return entities, result
+        return entities, assign, result
 
     @staticmethod
     def _pronoun(low, m, entities, seen, gender, persons):
@@ -300,9 +299,13 @@ class SpeakerResolver(Stage):
         return max(cands, key=recent)
 
     def set_annotations(self, doc: Document, result) -> None:
-        entities, by_quote = result
+        entities, assign, by_quote = result
         doc.entities = entities
+        for m in doc.mentions:
+            m.entity = assign.get(m.id)
         for q in doc.quotes:
             mid, eid = by_quote.get(q.id, (None, None))
+            if mid is not None and q.speaker is None:
+                q.link = "continuation"  # the speaker of the quote it continues
             q.speaker = mid
             q.entity = eid

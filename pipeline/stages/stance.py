@@ -19,7 +19,7 @@ import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from ..doc import STANCE_LABELS, Document, Stance
+from ..doc import STANCE_LABELS, STANCE_SIDES, Document, Stance
 from ..stage import ModelStage
 
 MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
@@ -166,11 +166,16 @@ def _lead(doc: Document) -> tuple[int, int] | None:
     return None
 
 
-def aggregate(doc: Document) -> None:
-    """Per speaker and target: label, counts, confidence, mixed flag; per target: sides."""
+def aggregate(doc: Document, stances: list[Stance] | None = None) -> tuple[dict[str, list[dict]], list[dict]]:
+    """Per speaker and target: label, counts, confidence, mixed flag; per target: sides.
+
+    Pure: reads ``doc`` (quotes, entities, targets) and ``stances`` (default ``doc.stances``) and returns
+    ``(speaker_stances, target_summary)``; :meth:`StanceClassifier.set_annotations` writes them.
+    """
+    stances = doc.stances if stances is None else stances
     by_quote = {q.id: q for q in doc.quotes}
     per: dict[tuple[str, str], list[Stance]] = defaultdict(list)
-    for st in doc.stances:
+    for st in stances:
         q = by_quote.get(st.quote)
         if q is None or not q.entity or q.confidence < 0.5:
             continue
@@ -182,7 +187,7 @@ def aggregate(doc: Document) -> None:
         counts = Counter(s.label for s in sts)
         mass = {lab: sum(s.probs.get(lab, 1.0 if s.label == lab else 0.0) for s in sts) for lab in STANCE_LABELS}
         # a speaker's position: the strongest side among favor/against; neutral only when no side
-        sided = {lab: mass[lab] for lab in ("favor", "against") if counts[lab]}
+        sided = {lab: mass[lab] for lab in STANCE_SIDES if counts[lab]}
         if sided:
             label = max(sided, key=sided.get)
         else:
@@ -196,8 +201,7 @@ def aggregate(doc: Document) -> None:
         })
         if target in summary:
             summary[target][label].append(names.get(eid, eid))
-    doc.meta["speaker_stances"] = dict(speaker_stances)
-    doc.meta["target_summary"] = [
+    return dict(speaker_stances), [
         {"target": t, **{lab: len(v) for lab, v in sides.items()}, "speakers": sides}
         for t, sides in summary.items()
     ]
@@ -217,7 +221,8 @@ class StanceClassifier(ModelStage):
     """
 
     name = "stance"
-    requires = ("quotes", "speakers")
+    # the quote's sentences and the speaker's first mention give the model its context
+    requires = ("sentences", "quotes", "mentions", "entities", "speakers")
     assigns = ("stances",)
 
     def __init__(self, *, model: str = "auto", model_path: str | Path | None = None, device=None,
@@ -297,5 +302,5 @@ class StanceClassifier(ModelStage):
         return out
 
     def set_annotations(self, doc: Document, result: list[Stance]) -> None:
+        doc.speaker_stances, doc.target_summary = aggregate(doc, result)
         doc.stances = result
-        aggregate(doc)
