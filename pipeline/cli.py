@@ -277,12 +277,13 @@ def main(argv=None) -> int:
     r.add_argument("--resume", action="store_true",
                    help="keep the articles already in OUTPUT (or in OUTPUT.part after an interruption) and do "
                         "the rest; a cut-off last line is dropped and its article done again")
-    r.add_argument("--max-chars", type=int, default=2_000_000,
-                   help="refuse an article longer than this after cleaning (default 2,000,000)")
+    r.add_argument("--max-chars", type=int, default=1_000_000,
+                   help="refuse an article longer than this after cleaning (default 1,000,000)")
     r.add_argument("--chunk-chars", type=int, default=20_000,
                    help="process a longer article in chunks of at most this many characters (default 20,000)")
-    r.add_argument("--time-limit", type=float, default=60.0,
-                   help="seconds one article (or one chunk) may take in the stages; 0 for no limit (default 60)")
+    r.add_argument("--time-limit", type=float, default=300.0,
+                   help="seconds one article (or one chunk of a long one) may take in the stages; 0 for no limit "
+                        "(default 300)")
     r.add_argument("--max-targets", type=int, default=16, help="stance targets per article (default 16)")
     r.add_argument("--table", action="store_true", help="also print a readable table per article")
     r.add_argument("--min-confidence", type=float, default=0.5, help="table: hide quotes below this")

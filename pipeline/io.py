@@ -257,14 +257,16 @@ class _FeedParser:
 
     Defused: entity declarations (internal or external, the way to billion-laughs
     and quadratic-blowup attacks) are refused with _Refused, external entities and
-    DTDs are never fetched; an undeclared entity in a feed with an external DTD
-    (``&nbsp;`` in RSS 0.91) is read as its HTML entity.
+    DTDs are never fetched. An undeclared entity (``&nbsp;``, common in feeds) is
+    read as the HTML entity of that name, or kept as ``&name;`` text if there is
+    none (expat treats the feed as having an unread external DTD).
     """
 
     def __init__(self):
         p = expat.ParserCreate(namespace_separator="}")
         p.buffer_text = True
         p.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+        p.UseForeignDTD(True)  # an undeclared entity is skipped (read as HTML below), not fatal
         p.EntityDeclHandler = self._entity_decl
         p.UnparsedEntityDeclHandler = self._entity_decl
         p.ExternalEntityRefHandler = self._external
@@ -291,7 +293,7 @@ class _FeedParser:
 
     def _skipped(self, name, is_parameter_entity):
         if self.builder is not None and not is_parameter_entity:
-            self.builder.data(_HTML5_ENTITIES.get(name + ";", ""))
+            self.builder.data(_HTML5_ENTITIES.get(name + ";", f"&{name};"))
 
     def _start(self, name, attrs):
         self.depth += 1
@@ -433,22 +435,32 @@ def _read_feed_stream(stream: IO[bytes], name: str) -> Result:
                 yield n, InputError(f"unreadable feed item: {exc}"[:300], doc_id=f"{name}#{n}", line=n)
 
     lost = "; the rest of the feed was lost"
+    shift = 0  # lines of leading whitespace dropped (expat refuses it before <?xml ...?>)
     try:
-        while True:
-            chunk = stream.read(_CHUNK)
-            if not chunk:
-                break
+        chunk = stream.read(_CHUNK)
+        if not chunk.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            while chunk:
+                start = chunk
+                while chunk.startswith(_BOM):
+                    chunk = chunk[len(_BOM):]
+                chunk = chunk.lstrip(b" \t\r\n")
+                shift += start.count(b"\n", 0, len(start) - len(chunk))
+                if chunk:
+                    break
+                chunk = stream.read(_CHUNK)
+        while chunk:
             fp.parser.Parse(chunk, False)
             yield from drain()
+            chunk = stream.read(_CHUNK)
         fp.parser.Parse(b"", True)
         yield from drain()
     except expat.ExpatError as exc:
         yield from drain()
-        yield n + 1, InputError(f"malformed feed XML at line {exc.lineno}, column {exc.offset + 1}: "
+        yield n + 1, InputError(f"malformed feed XML at line {exc.lineno + shift}, column {exc.offset + 1}: "
                                 f"{expat.ErrorString(exc.code)}{lost}", doc_id=name, line=n + 1)
     except _Refused as exc:
         yield from drain()
-        yield n + 1, InputError(f"refused at XML line {fp.parser.CurrentLineNumber}: {exc}{lost}",
+        yield n + 1, InputError(f"refused at XML line {fp.parser.CurrentLineNumber + shift}: {exc}{lost}",
                                 doc_id=name, line=n + 1)
     except (OSError, RecursionError, MemoryError) as exc:
         yield from drain()
@@ -482,7 +494,7 @@ def sniff_input(head: bytes) -> str | None:
         if not m or m.end() == pos:
             break
         pos = m.end()
-    rest = text[pos:].lstrip().lstrip("\ufeff")
+    rest = text[pos:].lstrip("\ufeff \t\r\n\x0b\x0c")
     if not rest:
         return "empty" if pos == 0 else None
     if _FEED_ROOT.match(rest):

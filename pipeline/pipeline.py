@@ -43,9 +43,9 @@ class Limits:
     ``max_target_chars``: a longer target is refused with an error naming the document.
     """
 
-    max_chars: int = 2_000_000
+    max_chars: int = 1_000_000
     chunk_chars: int = 20_000
-    time_limit: float | None = 60.0
+    time_limit: float | None = 300.0
     max_targets: int = 16
     max_target_chars: int = 200
 
