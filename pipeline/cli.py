@@ -138,7 +138,10 @@ def cmd_run(args) -> int:
                 else:
                     out.write(rec)
                 n_ok += 1
-                for w in doc.warnings:
+                warnings = list(doc.warnings) + [
+                    f"target {t['target']!r} is not named in the article; its stances are the model's guesses"
+                    for t in rec.get("targets", []) if t.get("mentioned") is False]
+                for w in warnings:
                     print(f"sayso: warning: line {line_no}, id {safe(repr(doc.id))}: {safe(w)}", file=sys.stderr)
                 if args.table:
                     records.append(rec)

@@ -236,3 +236,15 @@ def test_targets_over_the_cap_are_dropped_with_a_warning(nlp):
     tg, warnings = normalize_targets([f"target {i}" for i in range(20)], limits=Limits(max_targets=3))
     assert tg == ["target 0", "target 1", "target 2"]
     assert warnings and "17 target(s) over the limit of 3" in warnings[0]
+
+
+def test_a_target_the_article_never_names_is_flagged(nlp):
+    from pipeline.stages.stance import target_mentioned
+
+    assert target_mentioned("the strike", "Staff went on strike today.")
+    assert target_mentioned("the strikes", "Staff are striking today.")
+    assert not target_mentioned("target number 47", "Staff went on strike today, the union said.")
+    doc = nlp(ARTICLE, targets=["the strike", "target number 47"])
+    summary = {t["target"]: t for t in doc.to_dict()["targets"]}
+    assert summary["the strike"]["mentioned"] is True
+    assert summary["target number 47"]["mentioned"] is False

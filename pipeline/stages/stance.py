@@ -66,6 +66,19 @@ def target_words(target: str) -> set[str]:
     return {w for w in _TOKEN.findall(target.lower()) if w not in _STOP}
 
 
+def target_mentioned(target: str, text: str, *, _words=re.compile(r"\w+")) -> bool:
+    """Whether the article names every content word of ``target`` (case-insensitive; a word of more
+    than five letters matches on its first five, so "strike" finds "striking"). A target the article
+    never names (a made-up or mistyped one) still gets stances, but the output says
+    ``"mentioned": false`` and the CLI warns: the model then guesses from the quotes alone."""
+    words = [w for w in _words.findall(target.lower()) if w not in _STOP and (len(w) >= 3 or w.isdigit())]
+    if not words:
+        return True
+    toks = set(_words.findall(text.lower()))
+    stems = {w[:5] for w in toks if len(w) > 5}
+    return all(w in toks or (len(w) > 5 and w[:5] in stems) for w in words)
+
+
 def featurize(target: str, quote: str, speaker_type: str = "unknown") -> list[str]:
     """Tokens for the linear model: quote n-grams, target-marked, plus the speaker type.
 
@@ -202,7 +215,8 @@ def aggregate(doc: Document, stances: list[Stance] | None = None) -> tuple[dict[
         if target in summary:
             summary[target][label].append(names.get(eid, eid))
     return dict(speaker_stances), [
-        {"target": t, **{lab: len(v) for lab, v in sides.items()}, "speakers": sides}
+        {"target": t, **{lab: len(v) for lab, v in sides.items()}, "speakers": sides,
+         "mentioned": target_mentioned(t, doc.text)}
         for t, sides in summary.items()
     ]
 
