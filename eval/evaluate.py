@@ -70,7 +70,7 @@ def predict(gold_docs: Sequence[Mapping[str, Any]], *, batch_size: int = 8, **lo
     nlp = load(**load_kwargs)
     items = [{"id": d["id"], "text": d["text"], "targets": list(d.get("targets", []))} for d in gold_docs]
     docs = nlp.pipe(items, batch_size=batch_size)
-    return [doc.to_dict() for doc in _progress(docs, total=len(items), desc="sayso")]
+    return [doc.to_dict(offsets="raw") for doc in _progress(docs, total=len(items), desc="sayso")]
 
 
 def _progress(it: Iterable, *, total: int, desc: str) -> Iterable:

@@ -487,7 +487,7 @@ def run_pipeline(items: Sequence[Mapping[str, Any]], *, batch_size: int = 8, des
 
     nlp = load(**load_kwargs)
     docs = nlp.pipe(list(items), batch_size=batch_size)
-    return [d.to_dict() for d in progress(docs, total=len(items), desc=desc)]
+    return [d.to_dict(offsets="raw") for d in progress(docs, total=len(items), desc=desc)]
 
 
 def read_jsonl(path: str | os.PathLike) -> list[dict]:

@@ -48,7 +48,7 @@ def main(argv=None) -> int:
     rows = []
     for cut in args.grid:
         stage.min_score = stage.min_score_agreed = cut
-        preds = [d.to_dict() for d in nlp.pipe(items, batch_size=8)]
+        preds = [d.to_dict(offsets="raw") for d in nlp.pipe(items, batch_size=8)]
         r = scoring.score_documents(gold, preds)
         rows.append({"min_score": cut, "quotes_overlap_f": r["quotes_overlap_f"],
                      "attribution_f": r["attribution_f"], "attribution_strict_f": r["attribution_strict_f"]})

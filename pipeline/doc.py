@@ -193,14 +193,28 @@ class Document:
         doc.stances = [build(Stance, s) for s in data.get("stances", [])]
         return doc
 
-    def _span_dict(self, start: int, end: int) -> dict[str, Any]:
-        out = {"start": start, "end": end, "text": self.text[start:end]}
+    def _span_dict(self, start: int, end: int, raw: bool = False) -> dict[str, Any]:
+        text = self.text[start:end]
+        if raw:
+            start, end = self.raw_span(start, end)
+            return {"start": start, "end": end, "text": text}
+        out = {"start": start, "end": end, "text": text}
         if self.offset_map:
             out["raw_start"], out["raw_end"] = self.raw_span(start, end)
         return out
 
-    def to_dict(self) -> dict[str, Any]:
-        """The public output record (the schema of ``sayso run``)."""
+    def to_dict(self, *, offsets: str = "text") -> dict[str, Any]:
+        """The public output record (the schema of ``sayso run``).
+
+        ``offsets="text"`` (default): every offset indexes ``text``; where cleaning changed the input the
+        record carries that text, the ``offset_map`` and ``raw_start``/``raw_end`` on each span.
+        ``offsets="raw"``: every ``start``/``end`` indexes the raw input instead (what scorers against
+        gold offsets on the raw text need); span texts stay the cleaned text.
+        """
+        if offsets not in {"text", "raw"}:
+            raise ValueError(f"offsets must be 'text' or 'raw', not {offsets!r}")
+        raw = offsets == "raw" and self.offset_map is not None
+        span = lambda s, e: self._span_dict(s, e, raw)  # noqa: E731
         ents = {e.id: e for e in self.entities}
         ments = {m.id: m for m in self.mentions}
         stances_by_quote: dict[str, list[Stance]] = {}
@@ -212,14 +226,14 @@ class Document:
             e = ents.get(q.entity) if q.entity else None
             quotes.append({
                 "id": q.id,
-                **self._span_dict(q.start, q.end),
+                **span(q.start, q.end),
                 "type": q.kind,
-                "cue": self._span_dict(q.cue.start, q.cue.end) if q.cue else None,
+                "cue": span(q.cue.start, q.cue.end) if q.cue else None,
                 "speaker": {
                     "name": e.name if e and e.type != "unknown" else None,
                     "type": e.type if e else "unknown",
                     "entity": e.id if e else None,
-                    "mention": self._span_dict(m.start, m.end) if m else None,
+                    "mention": span(m.start, m.end) if m else None,
                 },
                 "stances": [
                     {"target": s.target, "label": s.label, "score": round(s.score, 4)}
@@ -237,18 +251,18 @@ class Document:
                 "entity": e.id,
                 "name": e.name,
                 "type": e.type,
-                "mentions": [self._span_dict(ments[i].start, ments[i].end) for i in e.mentions if i in ments],
+                "mentions": [span(ments[i].start, ments[i].end) for i in e.mentions if i in ments],
                 "stances": agg.get(e.id, []),
             })
         out: dict[str, Any] = {"id": self.id}
-        if self.offset_map is not None:
+        if self.offset_map is not None and not raw:
             # cleaning changed the input (markup, CRLF, control characters): every offset below indexes
             # this text; raw_start/raw_end and offset_map give the raw input's offsets
             out["text"] = self.text
             out["format"] = self.format
             out["offset_map"] = [list(a) for a in self.offset_map]
         out.update({
-            "sentences": [[s.start, s.end] for s in self.sentences],
+            "sentences": [list(self.raw_span(s.start, s.end)) if raw else [s.start, s.end] for s in self.sentences],
             "quotes": quotes,
             "speakers": speakers,
         })

@@ -248,3 +248,26 @@ def test_a_target_the_article_never_names_is_flagged(nlp):
     summary = {t["target"]: t for t in doc.to_dict()["targets"]}
     assert summary["the strike"]["mentioned"] is True
     assert summary["target number 47"]["mentioned"] is False
+
+
+@pytest.mark.parametrize("raw", [
+    ARTICLE.replace("\n", "\r\n"),
+    "<html><head><style>p {color: red}</style></head><body>" + "".join(
+        f"<p>{p.replace('Nick Bird', '<b>Nick Bird</b>')}</p>" for p in ARTICLE.split("\n\n")) + "</body></html>",
+])
+def test_every_span_maps_back_to_the_raw_input(nlp, raw):
+    doc = nlp(raw)
+    rec = doc.to_dict()
+    assert rec["text"] == doc.text and rec["offset_map"]
+    assert "<" not in doc.text and "\r" not in doc.text
+    assert rec["quotes"] and any(q["speaker"]["name"] == "Nick Bird" for q in rec["quotes"])
+    for q in rec["quotes"]:
+        assert doc.text[q["start"]:q["end"]] == q["text"]
+        assert raw[q["raw_start"]:q["raw_end"]].replace("\r", "") == q["text"] or "<" in raw[q["raw_start"]:q["raw_end"]]
+    by_raw = doc.to_dict(offsets="raw")
+    assert "text" not in by_raw
+    for q, r in zip(rec["quotes"], by_raw["quotes"]):
+        assert (r["start"], r["end"]) == (q["raw_start"], q["raw_end"])
+    if "\r" in raw:  # only line ends differ: the raw span is the same text with its CRs
+        for q in by_raw["quotes"]:
+            assert raw[q["start"]:q["end"]].replace("\r\n", "\n") == q["text"]
