@@ -163,3 +163,23 @@ def test_cli_report_skips_a_bad_line_without_a_traceback(tmp_path):
     shown = res.stdout.decode()
     assert "hi there" in shown and "X" in shown
     assert not any(ch in shown for ch in "\x1b\x07"), repr(shown)
+
+
+def test_cli_resume_repairs_a_cut_line_and_reports_duplicate_and_null_ids(tmp_path):
+    text = "Strike called\n\n“We will win,” said Jane Moss, the union's branch secretary."
+    recs = [{"id": "a", "text": text}, {"id": "b", "text": text}, {"id": "a", "text": text + " Again."},
+            {"id": None, "text": text}, {"id": "c", "text": text}]
+    inp = tmp_path / "in.jsonl"
+    inp.write_text("".join(json.dumps(r) + "\n" for r in recs), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    out.write_bytes(b'{"id": "a", "sentences": [], "quotes": [], "speakers": []}\n{"id": "b", "sente')
+    res, _ = run_cli(["run", str(inp), "-o", str(out), "--resume", "--quotes", "rules"], tmp_path)
+    err = res.stderr.decode()
+    assert res.returncode == 1, err  # the repeated id is a failed article
+    assert "cut off" in err and "duplicate id" in err and "Traceback" not in err
+    ids = [r["id"] for r in lines(out)]
+    assert ids == ["a", "b", "line4", "c"], ids  # a kept from before, b redone, null id named by its line
+    errors = lines(tmp_path / "out.errors.jsonl")
+    assert [(e["line"], e["id"]) for e in errors] == [(3, "a")]
+    res, _ = run_cli(["report", str(out)], tmp_path)
+    assert res.returncode == 0 and "Jane Moss" in res.stdout.decode()
