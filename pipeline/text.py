@@ -1,7 +1,10 @@
-"""Small text helpers shared by stages: paragraphs and quote-mark classes."""
+"""Small text helpers shared by stages: paragraphs, quote-mark classes, scripts and
+what can be quoted."""
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 
 _PARA = re.compile(r"[^\n]+")
@@ -44,3 +47,52 @@ def paragraph_index(paras: list[Paragraph], offset: int) -> int:
         else:
             hi = mid - 1
     return best
+
+
+# --------------------------------------------------------------------------
+# quote marks and what can be quoted
+
+# Opening and closing quote marks of every common style (English, German low-9,
+# French and reversed guillemets, single guillemets, CJK corner brackets, Hebrew
+# gershayim / geresh). A mark may sit in both sets (» opens in German, closes in
+# French); stages decide a mark's role from what pairs up.
+OPEN_QUOTE_MARKS = "“‘\"'`«»‹›„‚「『״׳"
+CLOSE_QUOTE_MARKS = "”’\"'»«›‹“‘」』״׳"
+QUOTE_MARKS = "".join(sorted(set(OPEN_QUOTE_MARKS + CLOSE_QUOTE_MARKS + "‟‛")))
+
+_URL = re.compile(r"(?:(?:https?|ftp)://|www\.)\S+", re.IGNORECASE)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# a bare domain or address: bbc.co.uk, example.com/path
+_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,24}(?:/\S*)?")
+_EDGE_PUNCT = "".join(sorted(set(QUOTE_MARKS + "()[]{}<>.,;:!?…–—-")))
+
+
+def is_quotable(s: str) -> bool:
+    """True when ``s`` can be the content of a quote: prose, not symbols.
+
+    Needs at least two letters (any script) in words once URLs and e-mail
+    addresses are taken out: text made only of quote marks, punctuation,
+    digits, emoji, symbols or whitespace is not a quote, and neither is a
+    bare URL, domain or e-mail address. Emoji inside prose are fine.
+    """
+    core = s.strip().strip(_EDGE_PUNCT).strip()
+    if not core:
+        return False
+    if _URL.fullmatch(core) or _EMAIL.fullmatch(core) or _DOMAIN.fullmatch(core):
+        return False
+    rest = _EMAIL.sub(" ", _URL.sub(" ", s))
+    return sum(ch.isalpha() for ch in rest) >= 2
+
+
+def dominant_script(s: str) -> str | None:
+    """The writing system most letters of ``s`` belong to ("LATIN", "ARABIC",
+    "HEBREW", "CJK", "CYRILLIC", ...), or None when ``s`` has no letters."""
+    counts: Counter[str] = Counter()
+    for ch in s:
+        if ch.isalpha():
+            name = unicodedata.name(ch, "")
+            script = name.split(" ", 1)[0] if name else "?"
+            if script in {"HIRAGANA", "KATAKANA", "HANGUL", "IDEOGRAPHIC"}:
+                script = "CJK"
+            counts[script] += 1
+    return counts.most_common(1)[0][0] if counts else None

@@ -133,7 +133,9 @@ def cue_subject(tok, depth: int = 0):
             return pobj
         return None
     for c in tok.children:
-        if c.dep_ == "nsubj":  # not nsubjpass: "was told" has no speaker subject
+        # not nsubjpass: "was told" has no speaker subject; not a quote mark the parser took for one
+        # ('「…」 said X', '« … » said X')
+        if c.dep_ == "nsubj" and any(ch.isalpha() for ch in c.text):
             return c
     # inversion parsed as object: '"...," said Smith.'
     for c in tok.rights:

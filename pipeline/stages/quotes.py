@@ -2,7 +2,15 @@
 
 Direct quotes come from quote marks, paired per paragraph:
 
-* every mark style: “ ” ‘ ’ " ' « » and LaTeX-style `` '';
+* every mark style: “ ” ‘ ’ " ' and LaTeX-style `` ''; German „ “ / „ " and
+  ‚ ‘ (a “ or ‘ closes a low-9 opener); guillemets « » and ‹ ›, French or
+  reversed (» « in German/Danish), the direction decided per paragraph from
+  what pairs up; CJK 「 」 『 』; Hebrew gershayim ״ and geresh ׳, marks only
+  when they pair (not inside a word: צה״ל);
+* dash-led dialogue: a paragraph that opens with a dash and speech
+  ("– We will not back down, said Mr Bird."): the content runs from after the
+  dash to the attribution (or the paragraph end); a "– Name, Title" line or a
+  list bullet is not speech;
 * British multi-paragraph quotes (an opening mark on each paragraph, a closing
   mark only at the end): one quote per paragraph, each continuing the last;
 * nested quotes: only the outer pair makes a quote;
@@ -20,16 +28,19 @@ that announce (announced, unveiled, proposed, demanded, threatened, pledged,
 called for), a noun-phrase object that states what was said ("The union has
 announced an indefinite overtime ban from next Thursday"). Content spans
 exclude the quote marks, a leading "that" and the final punctuation.
-Offsets are ``str`` indices into ``Document.text``, half-open.
+Content without prose (marks, symbols, emoji, digits, a bare URL or e-mail
+address: :func:`pipeline.text.is_quotable`) is never a quote. Offsets are
+``str`` indices into ``Document.text``, half-open.
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from ..doc import Document, Quote, Span
 from ..stage import Stage
-from ..text import Paragraph, paragraph_index, paragraphs
+from ..text import Paragraph, dominant_script, is_quotable, paragraph_index, paragraphs
 from .parse import get_parse
 
 # Lemmas of verbs that report speech (or writing) and take the speaker as subject.
@@ -73,8 +84,24 @@ OPEN, CLOSE = "open", "close"
 class Mark:
     pos: int
     width: int
-    family: str  # "double", "single", "guillemet"
-    role: str  # OPEN, CLOSE or "either" (a straight mark not yet decided)
+    family: str  # "double", "single", "guillemet", "sguillemet", "corner", "wcorner", "gershayim", "geresh"
+    role: str  # OPEN, CLOSE, "either" (a straight mark not yet decided) or LOW_CLOSE
+    low: bool = False  # a low-9 opener („ ‚): “ / ‘ close it
+
+
+# A “ or ‘ that can only close a low-9 opener (German „…“ / ‚…‘); ignored otherwise.
+LOW_CLOSE = "low-close"
+# Families whose marks count only when they pair (never an unclosed quote).
+PAIR_ONLY = {"gershayim", "geresh"}
+# Guillemet families: (French opener, French closer); reversed in German/Danish.
+GUILLEMETS = {"guillemet": ("«", "»"), "sguillemet": ("‹", "›")}
+_FIXED = {"「": ("corner", OPEN), "」": ("corner", CLOSE), "『": ("wcorner", OPEN), "』": ("wcorner", CLOSE)}
+_HEBREW_MARKS = {"״": "gershayim", "׳": "geresh"}
+# Characters that can open a quote (for "between" checks and edge trimming).
+OPENING_CHARS = "“‘\"„‚‟‛«»‹›「『״׳`"
+# What closes each opener (content edges: a mark whose partner is not in the content is stray).
+_PARTNERS = {"“": "”“\"", "„": "“”\"", "‟": "”", "‘": "’‘", "‚": "‘’", "‛": "’", '"': '"', "«": "»«",
+             "»": "«»", "‹": "›‹", "›": "‹›", "「": "」", "『": "』", "״": "״", "׳": "׳"}
 
 
 @dataclass
@@ -99,6 +126,10 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum()
 
 
+def _non_latin_letter(ch: str) -> bool:
+    return ch.isalpha() and ord(ch) > 0x24F
+
+
 def find_marks(text: str, start: int, end: int) -> list[Mark]:
     """Quote marks in ``text[start:end]`` with a first guess at their role."""
     marks: list[Mark] = []
@@ -116,35 +147,107 @@ def find_marks(text: str, start: int, end: int) -> list[Mark]:
             marks.append(Mark(i, 2, "double", CLOSE))
             i += 2
             continue
-        if ch == "“" or ch == "„":
+        if ch == "“" or ch == "‟":
             marks.append(Mark(i, 1, "double", OPEN))
+        elif ch == "„":
+            marks.append(Mark(i, 1, "double", OPEN, low=True))
         elif ch == "”":
             marks.append(Mark(i, 1, "double", CLOSE))
-        elif ch == "«":
-            marks.append(Mark(i, 1, "guillemet", OPEN))
-        elif ch == "»":
-            marks.append(Mark(i, 1, "guillemet", CLOSE))
+        elif ch in "«»‹›":
+            fam = "guillemet" if ch in "«»" else "sguillemet"
+            marks.append(Mark(i, 1, fam, "either"))  # direction decided below
+        elif ch in _FIXED:
+            fam, role = _FIXED[ch]
+            marks.append(Mark(i, 1, fam, role))
+        elif ch in _HEBREW_MARKS:
+            if prev.isalpha() and nxt.isalpha():
+                pass  # inside a word: an acronym (צה״ל) or abbreviation, not a mark
+            else:
+                role = OPEN if (prev.isspace() or prev in "([{—–-/:") else \
+                    CLOSE if (nxt.isspace() or nxt in ".,;:!?)]}—–-") else "either"
+                marks.append(Mark(i, 1, _HEBREW_MARKS[ch], role))
         elif ch == '"':
-            if prev.isspace() or prev in "([{—–-/:":
+            if prev.isalpha() and nxt.isalpha() and (_non_latin_letter(prev) or _non_latin_letter(nxt)):
+                pass  # צה"ל: gershayim typed as a straight mark, inside a word
+            elif prev.isspace() or prev in "([{—–-/:":
                 role = OPEN
+                marks.append(Mark(i, 1, "double", role))
             elif nxt.isspace() or nxt in ".,;:!?)]}—–-":
                 role = CLOSE
+                marks.append(Mark(i, 1, "double", role))
             else:
                 role = "either"
-            marks.append(Mark(i, 1, "double", role))
-        elif ch in "‘’'":
+                marks.append(Mark(i, 1, "double", role))
+        elif ch == "‚":
+            if not nxt.isspace():
+                marks.append(Mark(i, 1, "single", OPEN, low=True))
+        elif ch in "‘’'‛":
             if _is_word(prev) and _is_word(nxt):
                 pass  # can't, Plus’s, O'Brien
             elif re.match(r"\d\ds\b", text[i + 1 : i + 4]) and not _is_word(prev):
                 pass  # ’90s
-            elif ch == "‘" or (prev.isspace() or prev in "([{—–-/:\"“"):
+            elif ch in "‘‛" or (prev.isspace() or prev in "([{—–-/:\"“"):
                 if not nxt.isspace():
                     marks.append(Mark(i, 1, "single", OPEN))
+                elif ch == "‘" and not prev.isspace():
+                    marks.append(Mark(i, 1, "single", LOW_CLOSE))  # ‚Nein‘ sagte er
             elif ch in "’'" and not prev.isspace():
                 if nxt.isspace() or nxt in ".,;:!?)]}—–-\"”" or i + 1 >= end:
                     marks.append(Mark(i, 1, "single", CLOSE))
         i += 1
-    return marks
+    for fam, (fr_open, _) in GUILLEMETS.items():
+        _orient(text, [m for m in marks if m.family == fam], fr_open)
+    return _pair_only_marks(marks)
+
+
+def _orient(text: str, marks: list[Mark], fr_open: str) -> None:
+    """Set the roles of one guillemet family: French (« opens) or reversed (» opens),
+    whichever pairs up more marks in this run of text."""
+    if not marks:
+        return
+
+    def score(opener: str) -> tuple[int, int]:
+        depth = paired = stray = 0
+        for m in marks:
+            if text[m.pos] == opener:
+                depth += 1
+            elif depth:
+                depth -= 1
+                paired += 1
+            else:
+                stray += 1
+        return paired, -(stray + depth)
+
+    other = next(c for c in "«»‹›" if c != fr_open and (c in "«»") == (fr_open in "«»"))
+    french, reverse = score(fr_open), score(other)
+    if french == reverse:
+        # nothing tells them apart: German/Danish marks hug the text they open (»Ja«)
+        first = marks[0]
+        nxt = text[first.pos + 1: first.pos + 2]
+        reversed_ = text[first.pos] == other and nxt != "" and not nxt.isspace()
+    else:
+        reversed_ = reverse > french
+    opener = other if reversed_ else fr_open
+    for m in marks:
+        m.role = OPEN if text[m.pos] == opener else CLOSE
+
+
+def _pair_only_marks(marks: list[Mark]) -> list[Mark]:
+    """Hebrew gershayim / geresh count as marks only when they pair: drop the rest."""
+    keep: list[Mark] = []
+    for fam in PAIR_ONLY:
+        open_: Mark | None = None
+        for m in (m for m in marks if m.family == fam):
+            if open_ is None:
+                if m.role in (OPEN, "either"):
+                    open_ = m
+            elif m.role in (CLOSE, "either"):
+                keep += [open_, m]
+                open_ = None
+            else:
+                open_ = m  # two openers in a row: the later one may still pair
+    ids = {id(m) for m in keep}
+    return [m for m in marks if m.family not in PAIR_ONLY or id(m) in ids]
 
 
 def _possessive_plural(text: str, mark: Mark, end: int) -> bool:
@@ -191,6 +294,13 @@ def _pair(text: str, para: Paragraph, marks: list[Mark], forced: set[int]):
         role = mk.role
         if role == "either":
             role = CLOSE if any(m.family == mk.family for m in stack) else OPEN
+        if role in (OPEN, LOW_CLOSE) and text[mk.pos] in "“‘":
+            # German „…“ / ‚…‘: a “ or ‘ closes the low-9 mark that is open
+            inner = next((m for m in reversed(stack) if m.family == mk.family), None)
+            if inner is not None and inner.low:
+                role = CLOSE
+            elif role == LOW_CLOSE:
+                continue
         if mk.family == "single" and role == CLOSE and any(m.family == "single" for m in stack):
             if mk.pos not in forced and _possessive_plural(text, mk, para.end):
                 skipped.append(mk.pos)
@@ -211,7 +321,7 @@ def _pair(text: str, para: Paragraph, marks: list[Mark], forced: set[int]):
         del stack[idx:]
         if not stack:
             pairs.append((opener, mk))
-    unclosed = stack[:1]
+    unclosed = [m for m in stack if m.family not in PAIR_ONLY][:1]
     return pairs, unclosed, skipped
 
 
@@ -249,16 +359,154 @@ def direct_candidates(text: str, paras: list[Paragraph]) -> list[Candidate]:
     return out
 
 
+def _blank(ch: str) -> bool:
+    """Whitespace (NBSP and narrow NBSP too) or an invisible format mark (bidi U+200E/U+200F, ZWSP)."""
+    return ch.isspace() or unicodedata.category(ch) == "Cf"
+
+
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return s, e
+    """Content edges: no whitespace, no bidi marks, no stray quote mark (one whose
+    partner is not in the content: „ left open by a “ read as an opener)."""
+    while True:
+        while s < e and _blank(text[s]):
+            s += 1
+        while e > s and _blank(text[e - 1]):
+            e -= 1
+        if s < e and text[s] in _PARTNERS and text[s] not in "'\"" and \
+                not any(ch in text[s + 1:e] for ch in _PARTNERS[text[s]]):
+            s += 1
+            continue
+        if e > s and text[e - 1] in _CLOSERS and \
+                not any(ch in text[s:e - 1] for ch in _CLOSERS[text[e - 1]]):
+            e -= 1
+            continue
+        return s, e
+
+
+# What opens each closer (the reverse of _PARTNERS; apostrophes ’ ' are never stripped).
+_CLOSERS: dict[str, str] = {}
+for _o, _cs in _PARTNERS.items():
+    for _c in _cs:
+        if _c not in "’'\"":
+            _CLOSERS[_c] = _CLOSERS.get(_c, "") + _o
+
+
+# --------------------------------------------------------------------------
+# dash-led dialogue
+
+# A paragraph that opens with a dash: em, en, horizontal bar, or a hyphen before a space.
+_DASH_LEAD = re.compile(r"(?:[—–―]|-{1,2}(?=\s))[ \t\u00a0\u202f]*")
+_SENT_END = {".", "!", "?", "…"}
+# Tokens that may stand between the separator and the cue verb: the speaker phrase.
+_SPEAKER_POS = {"PRON", "PROPN", "NOUN", "DET", "ADJ", "NUM", "PUNCT", "ADP", "PART", "CCONJ", "SPACE"}
+_FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+_FIRST_SECOND = {"i", "we", "you"}
+_SPEAKER_START = {"PRON", "PROPN", "NOUN", "DET", "ADJ", "NUM"}
+
+
+def _tokens_in(sdoc, start: int, end: int) -> list:
+    """The tokens that start in ``[start, end)``."""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return [t for t in sdoc if start <= t.idx < end]
+    return [t for t in span if start <= t.idx < end]
+
+
+def _dash_attribution(sdoc, start: int, end: int):
+    """In ``[start, end)`` (the paragraph after its dash), the attribution that
+    ends the speech: ``(content_end, separator_end, cue_token)`` or None.
+
+    The speech ends at a comma or a spaced dash (with a closing mark next to
+    it: ``strike," he said``) after which, within the sentence, a speaker
+    phrase and a reporting verb come before any other verb: ", said Mr Bird",
+    ", he said", ", the union's leader told reporters", ", according to X".
+    """
+    toks = _tokens_in(sdoc, start, end)
+    for k, t in enumerate(toks):
+        if t.text not in {",", "–", "—", "-"} or k == 0:
+            continue
+        if t.text in {"–", "—", "-"} and not (t.idx > 0 and sdoc.text[t.idx - 1].isspace()):
+            continue  # a hyphen inside a word or a dash that closes an aside
+        content_end, j = t.idx, k + 1
+        if t.text == "," and j < len(toks) and toks[j].text in {'"', "”", "’", "'", "»", "«"}:
+            content_end = t.idx + 1  # ‘We will strike,’ he said: the comma stays with the speech
+            j += 1
+        elif toks[k - 1].text in {'"', "”", "’", "'"} and toks[k - 1].idx + len(toks[k - 1].text) == t.idx:
+            content_end = toks[k - 1].idx
+        for n, u in enumerate(toks[j:j + 10]):
+            if u.lower_ == "according" and j + n + 1 < len(toks) and toks[j + n + 1].lower_ == "to":
+                return content_end, t.idx + 1, u
+            if u.lemma_.lower() in CUE_VERBS and u.pos_ in {"VERB", "AUX"} and u.dep_ not in {"aux", "auxpass"}:
+                return content_end, t.idx + 1, u
+            if u.text in _SENT_END or u.text == ";" or (u.pos_ not in _SPEAKER_POS and u.dep_ != "aux"):
+                break
+            if n == 0 and u.pos_ not in _SPEAKER_START:
+                break  # "– and win, said X": a speaker phrase does not start with "and"
+    return None
+
+
+def dash_candidates(text: str, sdoc, paras: list[Paragraph]) -> list[Candidate]:
+    """Dash-led dialogue: one candidate per paragraph that opens with a dash and speech.
+
+    Not speech: a paragraph whose text starts with a quote mark (the marks
+    make that quote), a "– Jane Doe, Commissioner" line, and list bullets (no
+    attribution, and no capitalised sentence with a finite verb; or items after
+    a line ending with a colon that has no reporting verb).
+    """
+    out: list[Candidate] = []
+    is_dash = [bool(_DASH_LEAD.match(text, p.start, p.end)) for p in paras]
+    for k, para in enumerate(paras):
+        m = _DASH_LEAD.match(text, para.start, para.end) if is_dash[k] else None
+        if m is None:
+            continue
+        s = m.end()
+        if s >= para.end or text[s] in OPENING_CHARS or text[s] in "”’":
+            continue
+        att = _dash_attribution(sdoc, s, para.end)
+        if att is not None:
+            e, sep_end, cue = att
+            s2, e2 = _strip(text, s, e)
+            if len(re.findall(r"\w+", text[s2:e2])) < 2:
+                continue
+            out.append(Candidate(s2, e2, para.start, sep_end - 1, para.index, confidence=0.9,
+                                 extra={"dash": True, "cue_token": cue}))
+            continue
+        s2, e2 = _strip(text, s, para.end)
+        content = text[s2:e2]
+        toks = _tokens_in(sdoc, s2, e2)
+        first = content[:1]
+        if len(re.findall(r"\w+", content)) < 3 or not (first.isalpha() and not first.islower()):
+            continue
+        if content.rstrip("”’\"'»«)")[-1:] not in _SENT_END:
+            continue  # "– Jane Doe, Commissioner", "- more staff"
+        if not any(t.tag_ in _FINITE_TAGS or "Fin" in t.morph.get("VerbForm") for t in toks):
+            continue
+        # "– The minister said the offer was final.": narration that reports speech (an
+        # indirect quote), unless the speaker speaks of themselves ("– I told them no.")
+        if any(t.lemma_.lower() in CUE_VERBS and t.pos_ == "VERB" and any(
+                c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in _FIRST_SECOND for c in t.children)
+               for t in toks):
+            continue
+        # a list: the run of dash paragraphs follows a line ending with a colon and no reporting verb
+        j = k
+        while j > 0 and is_dash[j - 1]:
+            j -= 1
+        if j > 0:
+            lead = paras[j - 1]
+            if text[lead.start:lead.end].rstrip().endswith(":") and not any(
+                    t.lemma_.lower() in CUE_VERBS and t.pos_ in {"VERB", "AUX"}
+                    for t in _tokens_in(sdoc, lead.start, lead.end)):
+                continue
+        out.append(Candidate(s2, e2, para.start, None, para.index, confidence=0.9,
+                             extra={"dash": True, "cue_token": None}))
+    return out
 
 
 # --------------------------------------------------------------------------
 # the stage
+
+
+_ENDS = {".", ",", "!", "?", "—", "–", ";", ":", "…"}
 
 
 def _looks_like_speech(text: str) -> bool:
@@ -266,8 +514,25 @@ def _looks_like_speech(text: str) -> bool:
     words = re.findall(r"\w+", text)
     if not words:
         return False
-    ends = text.rstrip()[-1:] in {".", ",", "!", "?", "—", "–", ";", ":", "…"}
+    ends = text.rstrip()[-1:] in _ENDS
     return (ends and len(words) >= 3) or len(words) >= 8
+
+
+def _candidate_is_speech(text: str, c: Candidate) -> bool:
+    """:func:`_looks_like_speech`, reading punctuation outside the closing mark as the
+    quote's own when the quote opens its sentence: German, French and British style
+    put it there („Wir bleiben“, sagte er / « Nous restons », a-t-il dit / ‘We stay’, he said)."""
+    content = text[c.start:c.end]
+    if _looks_like_speech(content):
+        return True
+    if c.close_pos is None or c.extra.get("dash"):
+        return False
+    after = text[c.close_pos + 1:c.close_pos + 2]
+    i = c.open_pos
+    while i > 0 and text[i - 1] in " \t\u00a0\u202f":
+        i -= 1
+    opens_sentence = i == 0 or text[i - 1] in ".!?:\n"
+    return opens_sentence and after in _ENDS and len(re.findall(r"\w+", content)) >= 3
 
 
 class QuoteDetector(Stage):
@@ -287,6 +552,13 @@ class QuoteDetector(Stage):
         sdoc = get_parse(doc)
         paras = paragraphs(text)
         cands = direct_candidates(text, paras)
+        dashes = dash_candidates(text, sdoc, paras)
+        if dashes:
+            # nested quotes: a quote in marks inside the dash-led speech is part of it
+            cands = [c for c in cands if not any(d.start <= c.open_pos < d.end for d in dashes)]
+            cands = sorted(cands + dashes, key=lambda c: c.start)
+        # no prose, no quote: marks around emoji, digits, a URL
+        cands = [c for c in cands if is_quotable(text[c.start:c.end])]
         quoted = [(c.open_pos, (c.close_pos + 1) if c.close_pos is not None else paras[c.paragraph].end)
                   for c in cands]
 
@@ -317,10 +589,21 @@ class QuoteDetector(Stage):
                 continue
             content = text[c.start:c.end]
             para = paras[c.paragraph]
-            cue = self._direct_cue(sdoc, c, para, cue_tokens, according, paras)
             q = Quote(id="", start=c.start, end=c.end, kind="direct", paragraph=c.paragraph,
                       confidence=c.confidence)
-            speechlike = _looks_like_speech(content)
+            if c.extra.get("dash"):
+                # dash-led dialogue: its own attribution, else "X said:" on the line before
+                tok = c.extra["cue_token"]
+                cue = (self._cue_span(sdoc, tok), "after") if tok is not None else \
+                    self._direct_cue(sdoc, c, para, cue_tokens, according, paras)
+                if cue is not None:
+                    q.cue, q.how = cue[0], f"cue-{cue[1]}"
+                else:
+                    q.how, q.confidence = "dash-uncued", 0.5
+                quotes.append(q)
+                continue
+            cue = self._direct_cue(sdoc, c, para, cue_tokens, according, paras)
+            speechlike = _candidate_is_speech(text, c)
             naming = self._naming_cue(sdoc, c)
             if naming is not None and not speechlike:
                 q.kind = "mixed"
@@ -347,18 +630,25 @@ class QuoteDetector(Stage):
             quotes.append(q)
 
         quotes.extend(indirect)
+        for q in quotes:  # no quote starts or ends with blanks, bidi marks or a stray mark
+            q.start, q.end = _strip(text, q.start, q.end)
+        quotes = [q for q in quotes if is_quotable(text[q.start:q.end])]
         quotes.sort(key=lambda q: (q.start, q.end))
         for i, q in enumerate(quotes):
             q.id = f"q{i + 1}"
         # continuation quotes take the cue of the quote they continue
         prev = None
         for q in quotes:
+            # a quote in another script (an Arabic paragraph after an English quote) is not
+            # the same speaker going on: only an English cue of its own credits it
+            same_script = prev is not None and \
+                dominant_script(text[q.start:q.end]) == dominant_script(text[prev.start:prev.end])
             # '“A,” said X, the chamber's president. “B.”': B goes with A
             if q.how == "uncued" and prev is not None and prev.kind == "direct" and prev.cue is not None \
-                    and prev.paragraph == q.paragraph:
+                    and prev.paragraph == q.paragraph and same_script:
                 q.how = "continuation"
                 q.confidence = 0.85
-            if q.how == "continuation" and prev is not None and prev.kind == "direct" \
+            if q.how == "continuation" and prev is not None and prev.kind == "direct" and same_script \
                     and prev.paragraph in (q.paragraph - 1, q.paragraph) and prev.confidence >= 0.5:
                 q.continues = prev.id
                 if q.cue is None and prev.cue is not None:
@@ -383,7 +673,7 @@ class QuoteDetector(Stage):
         """
         close_end = (c.close_pos + 1) if c.close_pos is not None else para.end
         best = None
-        speechlike = _looks_like_speech(sdoc.text[c.start:c.end])
+        speechlike = _candidate_is_speech(sdoc.text, c)
         for t in cue_tokens + according:
             if not (para.start <= t.idx < para.end):
                 continue
@@ -403,7 +693,7 @@ class QuoteDetector(Stage):
                 if t.idx < close_end:
                     continue
                 between = sdoc.text[close_end:t.idx]
-                if len(between) > 60 or re.search(r"[.!?;]\s", between) or re.search(r"[“‘\"]", between):
+                if len(between) > 60 or re.search(r"[.!?;]\s", between) or re.search(r"[“‘\"„‚«»‹›「『]", between):
                     continue
                 dist = t.idx - close_end
                 where = "after"
@@ -602,10 +892,10 @@ def _trim(sdoc, toks) -> tuple[int | None, int | None]:
         return None, None
     s = run[0].idx
     e = run[-1].idx + len(run[-1].text)
-    seg = sdoc.text[s:e]
+    seg = sdoc[run[0].i:run[-1].i + 1].text  # == sdoc.text[s:e], without building the whole text
     if seg and seg[-1] in "”’\"'" and not any(ch in seg[:-1] for ch in "“‘\"'"):
         e -= 1
-        while e > s and (sdoc.text[e - 1] in ".,;: "):
+        while e > s and (seg[e - 1 - s] in ".,;: "):
             e -= 1
     return s, e
 

@@ -2,7 +2,7 @@
 
 Every paragraph (a line) ends a sentence, so headlines and bylines ("By Claire
 West") are sentences of their own. Inside a paragraph a sentence ends at
-``.``, ``!`` or ``?`` (and any closing quote marks or brackets after it) when
+``.``, ``!``, ``?`` or ``…`` (and any closing quote marks of any style or brackets after it) when
 the next word starts a sentence, unless the period belongs to an abbreviation
 (Mr, Dr, St, No., a.m., U.S.), an initial, or a number (3.5%). Sentences inside
 quotes are split the same way. Offsets are ``str`` indices, half-open,
@@ -33,8 +33,10 @@ SENTENCE_STARTERS = {
     "in", "on", "at", "his", "her", "its", "their", "our", "mr", "mrs", "ms", "dr", "police", "officials",
 }
 
-_END = re.compile(r"[.!?]+(?:[\"'”’»)\]]|'')*")
-_OPENERS = "\"'“‘`([«"
+# closing marks of every style after the end punctuation: ” ’ » « › ‹ and German “ ‘ (after „ ‚), CJK 」 』,
+# Hebrew ״ ׳
+_END = re.compile(r"[.!?…؟]+(?:[\"'”’»«›‹“‘」』״׳)\]]|'')*")
+_OPENERS = "\"'“‘`([«»‹›„‚「『״׳"
 
 
 def _word_before(text: str, pos: int) -> str:
@@ -46,7 +48,7 @@ def _word_before(text: str, pos: int) -> str:
 
 
 def _next_word(text: str, pos: int) -> str:
-    m = re.match(r"\s*[\"'“‘`(\[«]*([A-Za-z]+)", text[pos:])
+    m = re.match(r"\s*[\"'“‘`(\[«»‹›„‚「『]*([A-Za-z]+)", text[pos:])
     return m.group(1) if m else ""
 
 
@@ -67,7 +69,8 @@ def split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if j >= end:
             break
         nxt = text[j]
-        if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS):
+        # a capital, a digit, an opening mark, or a letter of a script without case (Arabic, Hebrew)
+        if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS or (nxt.isalpha() and nxt.lower() == nxt.upper())):
             continue
         if m.group(0)[0] == ".":
             word = _word_before(text, m.start())

@@ -28,13 +28,14 @@ from pathlib import Path
 
 from ..doc import Document, Quote, Span
 from ..stage import ModelStage
-from ..text import paragraph_index, paragraphs
+from ..text import CLOSE_QUOTE_MARKS, OPEN_QUOTE_MARKS, is_quotable, paragraph_index, paragraphs
 from .quotes import QuoteDetector
 
 MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
 DEFAULT_TAGGER = MODELS_DIR / "quote-tagger-minilm"
-OPEN_MARKS = "“‘\"'`«"
-CLOSE_MARKS = "”’\"'»"
+OPEN_MARKS = OPEN_QUOTE_MARKS  # every style: “ ‘ " ' ` « » ‹ › „ ‚ 「 『 and Hebrew ״ ׳
+CLOSE_MARKS = CLOSE_QUOTE_MARKS
+_DASH_LEAD = ("-", "–", "—")  # dash-led dialogue: "– We will strike, said X"
 
 
 def strip_marks(text: str, s: int, e: int) -> tuple[int, int, bool]:
@@ -43,6 +44,10 @@ def strip_marks(text: str, s: int, e: int) -> tuple[int, int, bool]:
         s += 1
     while e > s and (text[e - 1].isspace()):
         e -= 1
+    if e - s > 2 and text[s] in _DASH_LEAD and text[s + 1].isspace() and (s == 0 or text[s - 1] == "\n"):
+        s += 2  # the dash that leads a line of dialogue is not content
+        while s < e and text[s].isspace():
+            s += 1
     enclosed = False
     if s < e and text[s] in OPEN_MARKS:
         s += 1
@@ -139,6 +144,9 @@ class TaggedQuotes(ModelStage):
             quotes, links = self._merge(doc, quotes)
         else:
             quotes = [q for q in quotes if q.confidence >= self.min_score]
+        # no prose, no quote (the rule stage's filter): marks, emoji, digits, a bare URL
+        quotes = [q for q in quotes if is_quotable(text[q.start:q.end])]
+        links = {k: v for k, v in links.items() if any(v[0] is q for q in quotes)}
         quotes.sort(key=lambda q: (q.start, q.end))
         # a rule quote's continuation link carries over to the quote that took its place
         rule_to_quote = {rq.id: q for q, rq in links.values()}
