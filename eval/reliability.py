@@ -278,14 +278,18 @@ def _tail(s: str, n: int) -> str:
 
 
 class LineWatch:
-    """Complete lines appended to an output file, with the time each was first seen."""
+    """Complete lines appended to an output file, with the time each was first seen. A run that writes
+    through ``OUTPUT.part`` and renames it onto OUTPUT at the end is watched in the part file while it
+    runs (the part holds the same bytes that OUTPUT gets)."""
 
     def __init__(self, path: Path):
         self.path, self.offset, self.buf = path, 0, b""
+        self.part = path.with_name(path.name + ".part")
 
     def poll(self, now: float, lines: list) -> None:
+        src = self.part if self.part.exists() else self.path
         try:
-            with self.path.open("rb") as fh:
+            with src.open("rb") as fh:
                 fh.seek(self.offset)
                 data = fh.read()
         except OSError:

@@ -107,8 +107,8 @@ class OutputFile:
                     pass
                 os.close(fd)
                 raise UsageError(f"output {self.path} is being written by another sayso run"
-                                 f"{f' (pid {holder})' if holder.isdigit() else ''}; wait for it to end, "
-                                 f"or write to another output") from None
+                                 f"{f' (pid {holder})' if holder.isdigit() else ''}, which holds its lock "
+                                 f"{self.lock_path}; wait for it to end, or write to another output") from None
             # the file we locked must still be the one at the path (a finishing run unlinks it)
             try:
                 same = os.path.samestat(os.fstat(fd), os.stat(self.lock_path))

@@ -166,6 +166,10 @@ class MentionFinder(Stage):
         order: list[Mention] = []
 
         def add(start: int, end: int, kind: str, typ: str) -> Mention:
+            while start < end and doc.text[start].isspace():  # spaCy's entity spans can hold a newline
+                start += 1
+            while end > start and doc.text[end - 1].isspace():
+                end -= 1
             key = (start, end)
             if key in by_span:
                 return by_span[key]
