@@ -8,6 +8,8 @@ from pipeline.text import dominant_script, is_quotable
 
 from .conftest import quotes_of
 
+pytestmark = pytest.mark.reliability
+
 
 def triples(doc, min_conf=0.5):
     return [(q["text"], q["type"], q["speaker"]["name"]) for q in quotes_of(doc, min_conf)]
