@@ -96,3 +96,15 @@ def dominant_script(s: str) -> str | None:
                 script = "CJK"
             counts[script] += 1
     return counts.most_common(1)[0][0] if counts else None
+
+
+_PAIRED_OPEN = "“„«»‹›「『"  # opening marks that are never apostrophes (» and › open in reversed style)
+
+
+def unclosed_open_mark(content: str) -> bool:
+    """Whether ``content`` holds an opening quote mark (never an apostrophe) that no mark after it closes:
+    'the demands „completely unrealistic' (a mixed quote whose inner pair lost its close)."""
+    last_open = max((content.rfind(ch) for ch in _PAIRED_OPEN), default=-1)
+    if last_open < 0:
+        return content.count('"') % 2 == 1
+    return not any(ch in CLOSE_QUOTE_MARKS for ch in content[last_open + 1:])

@@ -320,3 +320,11 @@ def test_tagger_content_drops_the_dash_of_dialogue():
         pytest.skip("no tagger model")
     got = [q["text"] for q in _tagged()("Talks failed on Monday.\n\n– We will strike next week, said Nick Bird.").to_dict()["quotes"]]
     assert got and not any(q.startswith(("–", "-")) for q in got), got
+
+
+@pytest.mark.parametrize("open_, close", [("„", "“"), ("“", "”"), ('"', '"'), ("«", "»")])
+def test_a_mixed_quote_keeps_its_inner_pair_whole(rules, open_, close):
+    text = f"Talks broke down in Berlin on Tuesday.\n\nEmployers called the demands {open_}completely unrealistic{close}, a spokeswoman said."
+    for nlp in (rules, _tagged()):
+        got = [(q["text"], q["type"]) for q in nlp(text).to_dict()["quotes"]]
+        assert any(t.endswith(f"the demands {open_}completely unrealistic{close}") and k == "mixed" for t, k in got), got

@@ -40,7 +40,8 @@ from dataclasses import dataclass, field
 
 from ..doc import Document, Quote, Span
 from ..stage import Stage
-from ..text import Paragraph, dominant_script, is_quotable, paragraph_index, paragraphs
+from ..text import (CLOSE_QUOTE_MARKS, Paragraph, dominant_script, is_quotable, paragraph_index, paragraphs,
+                    unclosed_open_mark)
 from .parse import get_parse
 
 # Lemmas of verbs that report speech (or writing) and take the speaker as subject.
@@ -893,10 +894,13 @@ def _trim(sdoc, toks) -> tuple[int | None, int | None]:
     s = run[0].idx
     e = run[-1].idx + len(run[-1].text)
     seg = sdoc[run[0].i:run[-1].i + 1].text  # == sdoc.text[s:e], without building the whole text
-    if seg and seg[-1] in "”’\"'" and not any(ch in seg[:-1] for ch in "“‘\"'"):
+    if seg and seg[-1] in "”’\"'" and not any(ch in seg[:-1] for ch in "“‘\"'„«»‹›"):
         e -= 1
         while e > s and (seg[e - 1 - s] in ".,;: "):
             e -= 1
+    elif run[-1].i + 1 < len(sdoc) and sdoc[run[-1].i + 1].idx == e and \
+            sdoc[run[-1].i + 1].text[:1] in CLOSE_QUOTE_MARKS and unclosed_open_mark(seg):
+        e += 1  # 'called the demands „completely unrealistic“': the inner pair keeps its close
     return s, e
 
 

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from ..doc import Document, Quote, Span
 from ..stage import ModelStage
-from ..text import CLOSE_QUOTE_MARKS, OPEN_QUOTE_MARKS, is_quotable, paragraph_index, paragraphs
+from ..text import CLOSE_QUOTE_MARKS, OPEN_QUOTE_MARKS, is_quotable, paragraph_index, paragraphs, unclosed_open_mark
 from .quotes import QuoteDetector
 
 MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
@@ -124,6 +124,8 @@ class TaggedQuotes(ModelStage):
             qs, qe, enclosed = strip_marks(text, s, e)
             if qe - qs < 2:
                 continue
+            if not enclosed and qe < len(text) and text[qe] in CLOSE_MARKS and unclosed_open_mark(text[qs:qe]):
+                qe += 1  # 'the demands „completely unrealistic“': a mixed quote ends with its inner pair's close
             enclosed = enclosed or marked_outside(text, qs, qe)
             if not enclosed and text[qs:qs + 5].lower() == "that " and qe - qs > 8:
                 qs += 5  # reported clauses start after the complementiser (guidelines, section 3)
