@@ -1530,6 +1530,52 @@ def write_report(h: Harness, results: list[dict], out: Path, meta: dict) -> None
     out.with_suffix(".md").write_text("\n".join(L), encoding="utf-8")
 
 
+def compare(before: Path, after: Path, out: Path) -> None:
+    """One table of two runs' JSON (before / after), case by case, with their counters."""
+    def load(p):
+        d = json.loads(p.read_text(encoding="utf-8"))
+        return {c["case"]: c for c in d["cases"]}, d
+
+    b, bd = load(before)
+    a, ad = load(after)
+
+    def rc(c):
+        return "/".join(str(x) for x in (c.get("rc") or [])) or "-"
+
+    def why(c):
+        failed = [ch["check"] for ch in c.get("checks", []) if not ch.get("ok")]
+        return "; ".join(failed)[:160]
+
+    def measured(c):
+        m = c.get("metrics") or {}
+        if "seconds_per_article" in m:
+            return ", ".join(f"{k[2:]} {v['seconds']} s" if v.get("seconds") is not None else f"{k[2:]} {v['status']}"
+                             for k, v in m["seconds_per_article"].items() if "target" not in k)
+        if "ratio" in m:
+            return f"2 targets {m.get('seconds_2_targets')} s, 50 targets {m.get('seconds_50_targets')} s " \
+                   f"(x{m.get('ratio')}), {m.get('targets_in_record')} scored"
+        if "non_neutral" in m:
+            flag = [t.get("mentioned") for t in m.get("target_summary", [])]
+            return f"{m['non_neutral']} of {m['stances']} non-neutral" + (f", mentioned: {flag[0]}" if flag else "")
+        return ""
+
+    lines = [f"# Reliability before and after (issue 13)", "",
+             f"Before: `{bd['tree']}` at {bd.get('git_head', '?')}; after: `{ad['tree']}` at {ad.get('git_head', '?')}"
+             f"{' (uncommitted changes)' if ad.get('git_dirty') else ''}.", "",
+             "`python eval/reliability.py --tree TREE --out OUT` for each, then "
+             f"`python eval/reliability.py --compare {before} {after} --out {out.with_suffix('')}`.", "",
+             "| counter | before | after |", "|---|---|---|"]
+    for k in bd["counters"]:
+        lines.append(f"| {k.replace('_', ' ')} | {bd['counters'][k]} | {ad['counters'].get(k)} |")
+    lines += ["", "| case | what | before | rc | after | rc | measured before | measured after | after: checks that "
+              "still fail |", "|---|---|---|---|---|---|---|---|---|"]
+    for cid in b:
+        cb, ca = b[cid], a.get(cid, {})
+        lines.append(f"| {cid} | {cb['title']} | {cb['verdict']} | {rc(cb)} | {ca.get('verdict', '-')} | {rc(ca)} | "
+                     f"{measured(cb)} | {measured(ca)} | {why(ca) if ca.get('verdict') != 'PASS' else ''} |")
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--tree", help="source tree whose pipeline/ to run (PYTHONPATH)")
@@ -1540,7 +1586,15 @@ def main(argv=None) -> int:
     ap.add_argument("--seeds", default=str(SEEDS), help="folder of real articles (case 5.4)")
     ap.add_argument("--keep", action="store_true", help="keep the temporary folders (path printed)")
     ap.add_argument("--list", action="store_true", help="list the cases and exit")
+    ap.add_argument("--compare", nargs=2, metavar=("BEFORE_JSON", "AFTER_JSON"),
+                    help="write one before/after table of two runs to OUT.md, and run nothing")
     a = ap.parse_args(argv)
+    if a.compare:
+        if not a.out:
+            ap.error("--compare needs --out")
+        compare(Path(a.compare[0]), Path(a.compare[1]), Path(a.out + ".md"))
+        print(f"wrote {a.out}.md")
+        return 0
     if a.list:
         for cid, title, _ in CASES:
             print(f"{cid:5} {title}")
