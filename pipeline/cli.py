@@ -13,6 +13,7 @@ import json
 import logging
 import re
 import runpy
+import signal
 import sys
 import textwrap
 import traceback
@@ -167,9 +168,13 @@ def cmd_run(args) -> int:
         raise
     if bar is not None:
         bar.close()
-    if out is not None:
-        out.commit()
-    write_errors(err_path, errors)
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)  # every article is done: finish writing whole
+    try:
+        if out is not None:
+            out.commit()
+        write_errors(err_path, errors)
+    finally:
+        signal.signal(signal.SIGINT, previous)
     if errors:
         print(f"sayso: {len(errors)} article(s) failed; see {err_path}", file=sys.stderr)
     if args.table:
@@ -320,7 +325,11 @@ def main(argv=None) -> int:
     if rest:
         p.error(f"unrecognized arguments: {' '.join(rest)}")
     try:
-        return {"run": cmd_run, "report": cmd_report}[args.cmd](args)
+        rc = {"run": cmd_run, "report": cmd_report}[args.cmd](args)
+        # the work is done and written: a Ctrl-C from here on (interpreter shutdown) must not turn the
+        # exit status into "killed by SIGINT"
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        return rc
     except UsageError as exc:
         print(f"sayso: error: {safe(exc)}", file=sys.stderr)
         return EXIT_USAGE

@@ -38,7 +38,9 @@ class Limits:
     joined across chunks by canonical name and type; a warning on the document says so.
     ``time_limit``: seconds each chunk (an article short enough to be one chunk is one) may
     spend in the stages; an article over it is set aside with an error. None: no limit.
-    It is enforced with SIGALRM in the main thread; elsewhere it is checked between stages.
+    It is enforced with SIGALRM (an interval timer) in the main thread, so a program with its
+    own SIGALRM timer should pass None; in other threads it is checked between stages. A batch
+    that runs over is retried one document at a time, each with what is left of its own budget.
     ``max_targets``: stance targets per article; later ones are dropped with a warning.
     ``max_target_chars``: a longer target is refused with an error naming the document.
     """
