@@ -69,6 +69,8 @@ def cmd_run(args) -> int:
     # 1. the arguments and the input, before anything is opened for writing and before the models load
     if args.batch_size < 1:
         raise UsageError(f"--batch-size must be at least 1, not {args.batch_size}")
+    if args.resume and args.output == "-":
+        raise UsageError("--resume needs an output file to resume, not - (standard output)")
     limits = _limits(args)
     try:
         cli_targets, target_warnings = normalize_targets(args.target, limits=limits)

@@ -114,7 +114,7 @@ def run_cli(args, cwd):
 
 
 @pytest.mark.parametrize("case", ["missing-input", "output-folder", "output-under-file", "batch-size-0",
-                                  "empty-folder", "empty-target", "locked"])
+                                  "empty-folder", "empty-target", "locked", "resume-to-stdout"])
 def test_cli_usage_errors_exit_2_quickly_and_leave_the_output(tmp_path, case):
     inp = tmp_path / "in.jsonl"
     inp.write_text(json.dumps({"id": "a", "text": "He said: “Hello there.”"}) + "\n")
@@ -135,6 +135,8 @@ def test_cli_usage_errors_exit_2_quickly_and_leave_the_output(tmp_path, case):
         args[1] = str(tmp_path / "empty")
     elif case == "empty-target":
         args += ["--target", "  "]
+    elif case == "resume-to-stdout":
+        args = ["run", str(inp), "-o", "-", "--resume"]
     elif case == "locked":
         holder = OutputFile(out)
         holder.open()
