@@ -17,7 +17,6 @@ QUOTE_KINDS = ("direct", "indirect", "mixed")
 ENTITY_TYPES = ("person", "organization", "role", "unknown")
 STANCE_LABELS = ("favor", "against", "neutral")
 STANCE_SIDES = ("favor", "against")  # the labels that take a side (neutral takes none)
-MENTION_KINDS = ("name", "title", "pronoun", "nominal")
 TEXT_FORMATS = ("auto", "plain", "html", "markdown")
 
 # What each layer a stage may declare in ``requires`` / ``assigns`` means on a Document: the fields
