@@ -268,10 +268,21 @@ class MentionFinder(Stage):
             if ents:
                 e = ents[0]
                 span = sdoc[e.start:e.end]
-                # fold preceding title words in: "Commissioner Jane Doe"
+                # fold preceding title words in: "Commissioner Jane Doe"; for an organisation, the name the
+                # recogniser cut at a connective too: "Public and Commercial Services Union" (not "The")
                 s = e.start
-                while s > 0 and sdoc[s - 1].idx >= start and sdoc[s - 1].text[:1].isupper():
-                    s -= 1
+                while s > 0 and sdoc[s - 1].idx >= start:
+                    prev = sdoc[s - 1]
+                    if e.label_ == "ORG" and prev.lower_ in {"the", "a", "an"}:
+                        break
+                    if prev.text[:1].isupper():
+                        s -= 1
+                    elif e.label_ == "ORG" and prev.lower_ in {"and", "of", "for", "&"} and s > 1 and \
+                            sdoc[s - 2].idx >= start and sdoc[s - 2].text[:1].isupper() and \
+                            sdoc[s - 2].lower_ not in {"the", "a", "an"}:
+                        s -= 2
+                    else:
+                        break
                 span = sdoc[s:e.end]
                 kind = "name"
                 typ = "person" if e.label_ == "PERSON" else "organization"
