@@ -213,6 +213,8 @@ _ESC = (
     r"|\x1b[ -/]+[0-~]"  # nF escapes (ESC ( B ...)
     r"|\x1b[0-~]"  # two-byte escapes (ESC 7, ESC c, ...)
 )
+# terminal escape sequences, one definition: cleaning drops them from the input, cli.safe from what it prints
+ESCAPE_SEQUENCES = _ESC
 _BREAKS = "\r\x0b\x0c\x85\u2028\u2029"
 _DROP_CLASS = (
     "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f"  # C0 (but TAB, LF, breaks), DEL, C1 (but NEL)

@@ -21,6 +21,7 @@ from collections import deque
 from pathlib import Path
 from typing import Any
 
+from .clean import ESCAPE_SEQUENCES
 from .errors import InputError, UsageError
 
 # exit status of every command
@@ -42,7 +43,7 @@ def _progress(total=None, desc="articles"):
         return None
 
 
-_ESCAPES = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_ESCAPES = re.compile(rf"{ESCAPE_SEQUENCES}|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def safe(text: Any) -> str:

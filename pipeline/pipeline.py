@@ -379,9 +379,6 @@ class Pipeline:
             run(batch)
         yield from ready()
 
-    def _budget(self, doc: Document) -> float | None:
-        return self.limits.time_limit
-
     def _run(self, docs: list[Document], *, batch_size: int) -> list[Document]:
         """Every stage over ``docs`` in batches; a failing or slow document is set aside alone."""
         spent = [0.0] * len(docs)
