@@ -35,7 +35,6 @@ MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
 DEFAULT_TAGGER = MODELS_DIR / "quote-tagger-minilm"
 OPEN_MARKS = OPEN_QUOTE_MARKS  # every style: “ ‘ " ' ` « » ‹ › „ ‚ 「 『 and Hebrew ״ ׳
 CLOSE_MARKS = CLOSE_QUOTE_MARKS
-_PAIRED_OPEN = "“„«»‹›「『\""  # opening marks that are never apostrophes
 _DASH_LEAD = ("-", "–", "—")  # dash-led dialogue: "– We will strike, said X"
 
 
@@ -56,7 +55,7 @@ def strip_marks(text: str, s: int, e: int) -> tuple[int, int, bool]:
             s += 1
         enclosed = True
     if e > s and text[e - 1] in CLOSE_MARKS:
-        if not enclosed and any(ch in _PAIRED_OPEN for ch in text[s:e - 1]):
+        if not enclosed and unclosed_open_mark(text[s:e - 1]):
             pass  # 'the demands “completely unrealistic”': a mixed quote keeps the close of its inner pair
         else:
             e -= 1
