@@ -10,17 +10,19 @@ If one ~100-token unit already runs the GEMM near the machine's peak, no
 batch size can give a large speed-up in fp32; bf16 (AVX512-BF16/AMX) is the
 lever that batching unlocks. Not part of the pipeline: a measurement.
 """
-import sys, time, platform, os
-from pathlib import Path
+import os
+import platform
+import time
+
 import torch
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT)); sys.path.insert(0, str(ROOT / 'eval'))
-from bench import load_articles
+
+from pipeline.evaluation.bench import load_articles
 from pipeline.nn.tagger import Tagger, windows
 from pipeline.text import paragraphs
+from pipeline.paths import TAGGER, model_path
 from pipeline.batching import map_batched
 torch.set_num_threads(2)
-tg = Tagger.from_pretrained(ROOT / 'models' / 'quote-tagger-minilm', device='cpu')
+tg = Tagger.from_pretrained(model_path(TAGGER), device='cpu')
 print(platform.platform(), 'cpus', os.cpu_count(), 'torch', torch.__version__, 'threads', torch.get_num_threads())
 arts = load_articles(1)
 jobs = [(a["text"], u) for a in arts for u in windows(a["text"], [(p.start, p.end) for p in paragraphs(a["text"])], context_chars=tg.context_chars)]

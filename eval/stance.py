@@ -53,8 +53,9 @@ from typing import Any, Callable, Sequence
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from pipeline.scoring import score_stance_labels  # noqa: E402
-from pipeline.train_stance import NEWSMTSC, PAIRS, load_newsmtsc, load_pairs, pair_item  # noqa: E402
+from pipeline.scoring import ece, score_stance_labels  # noqa: E402
+from pipeline.training.corpora import NEWSMTSC, PAIRS, load_newsmtsc, read_pairs  # noqa: E402
+from pipeline.training.stance import load_pairs, pair_item  # noqa: E402
 
 SEESAW = Path(os.environ.get("SAYSO_SEESAW", ROOT.parent / "shared" / "benchmarks" / "seesaw"))
 from pipeline.doc import STANCE_LABELS as LABELS, STANCE_SIDES as SIDES  # noqa: E402
@@ -69,8 +70,6 @@ log = logging.getLogger("eval.stance")
 
 
 def load_own_test() -> list[dict[str, Any]]:
-    from pipeline.train import read_pairs
-
     return [dict(pair_item(r), quote=r["quote"]) for r in read_pairs(PAIRS, split="test")]
 
 
@@ -162,19 +161,15 @@ def model_system(path: Path, *, token_budget: int) -> Callable:
 # --------------------------------------------------------------------------
 
 
-def ece(scores: list[dict[str, float]], gold: Sequence[str], *, bins: int = 10) -> float:
-    """Expected calibration error of the argmax probability (equal-width bins)."""
+def argmax_confidence(scores: list[dict[str, float]], gold: Sequence[str]) -> tuple[list[float], list[bool]]:
+    """Each item's top probability (normalised) and whether its label is right: the input of
+    :func:`pipeline.scoring.ece`."""
     conf, ok = [], []
     for s, g in zip(scores, gold):
         lab = max(s, key=s.get)
         conf.append(s[lab] / (sum(s.values()) or 1.0))
         ok.append(lab == g)
-    total = 0.0
-    for b in range(bins):
-        idx = [i for i, c in enumerate(conf) if b / bins < c <= (b + 1) / bins]
-        if idx:
-            total += len(idx) / len(conf) * abs(sum(conf[i] for i in idx) / len(idx) - sum(ok[i] for i in idx) / len(idx))
-    return total
+    return conf, ok
 
 
 def score(bench: str, items: list[dict[str, Any]], scores: list[dict[str, float]]) -> dict[str, Any]:
@@ -185,7 +180,7 @@ def score(bench: str, items: list[dict[str, Any]], scores: list[dict[str, float]
     else:
         pred = [max(LABELS, key=s.get) for s in scores]
         res = score_stance_labels(gold, pred)
-        res["ece"] = ece(scores, gold)
+        res["ece"] = ece(*argmax_confidence(scores, gold))
     return res
 
 

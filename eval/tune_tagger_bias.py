@@ -26,19 +26,15 @@ import json
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "eval"))
-
-import polnear  # noqa: E402
+from pipeline.evaluation import polnear
 
 
 def main(argv=None) -> int:
     from pipeline.nn.tagger import Tagger, update_config
-    from pipeline.stages.tagged_quotes import DEFAULT_TAGGER
+    from pipeline.paths import TAGGER, model_path
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--model", default=str(DEFAULT_TAGGER))
+    ap.add_argument("--model", default=str(model_path(TAGGER)))
     ap.add_argument("--root", help="PolNeAR folder (default: $SAYSO_POLNEAR or ../shared/benchmarks/polnear)")
     ap.add_argument("--grid", type=float, nargs="+", default=[0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0])
     ap.add_argument("--limit", type=int, default=None)

@@ -19,23 +19,20 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "eval"))
+from pipeline.training.corpora import OWN_GOLD
 
 
 def main(argv=None) -> int:
-    from evaluate import load_gold
-
     from pipeline import load, scoring
     from pipeline.nn.tagger import update_config
-    from pipeline.stages.tagged_quotes import DEFAULT_TAGGER, TaggedQuotes
+    from pipeline.paths import TAGGER, model_path
+    from pipeline.stages.tagged_quotes import TaggedQuotes
+    from pipeline.training.corpora import load_gold
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--model", default=str(DEFAULT_TAGGER))
-    ap.add_argument("--gold", default=str(ROOT / "annotations" / "articles.jsonl"))
+    ap.add_argument("--model", default=str(model_path(TAGGER)))
+    ap.add_argument("--gold", default=str(OWN_GOLD))
     ap.add_argument("--grid", type=float, nargs="+", default=[0.5, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95])
     ap.add_argument("--write", action="store_true", help="store the best cut in the model's tagger_config.json")
     args = ap.parse_args(argv)

@@ -12,7 +12,6 @@ import argparse
 import json
 import logging
 import re
-import runpy
 import signal
 import sys
 import textwrap
@@ -23,6 +22,7 @@ from typing import Any
 
 from .clean import ESCAPE_SEQUENCES
 from .errors import InputError, UsageError
+from .progress import progress_bar
 
 # exit status of every command
 EXIT_OK = 0  # every article went through
@@ -30,18 +30,6 @@ EXIT_FAILED_ARTICLES = 1  # some articles failed: listed on stderr and in the er
 EXIT_USAGE = 2  # usage or environment: bad arguments, missing input, unwritable or locked output; nothing written
 EXIT_INTERNAL = 3  # a bug in sayso (rerun with -v for the traceback); the output is left as it was
 EXIT_INTERRUPTED = 130  # Ctrl-C: the errors file is written and the output can be resumed
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _progress(total=None, desc="articles"):
-    try:
-        from tqdm import tqdm
-
-        return tqdm(total=total, desc=desc, unit="art", file=sys.stderr, dynamic_ncols=True)
-    except ImportError:  # pragma: no cover
-        return None
-
 
 _ESCAPES = re.compile(rf"{ESCAPE_SEQUENCES}|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
@@ -129,7 +117,7 @@ def cmd_run(args) -> int:
             nlp = load(device=args.device, quotes=args.quotes, precision=args.precision, limits=limits)
         except (OSError, ImportError, ValueError) as exc:
             raise UsageError(f"cannot load the pipeline: {exc}") from None
-        bar = _progress()
+        bar = progress_bar()
         for doc in nlp.pipe(items(), batch_size=args.batch_size):
             line_no = lines.popleft() if lines else None
             if doc.error is not None:
@@ -236,37 +224,37 @@ def cmd_report(args) -> int:
 
 
 def cmd_eval(args, rest) -> int:
-    script = ROOT / "eval" / ("polnear.py" if args.what == "polnear" else "evaluate.py")
-    sys.argv = [str(script)] + rest
-    runpy.run_path(str(script), run_name="__main__")
-    return 0
+    """``sayso eval gold|polnear ARGS``: the scorers of :mod:`pipeline.evaluation` (the same as
+    ``python eval/evaluate.py`` and ``python eval/polnear.py``)."""
+    if args.what == "polnear":
+        from .evaluation.polnear import main as evaluate
+    else:
+        from .evaluation.gold import main as evaluate
+    return evaluate(rest)
 
 
 def cmd_train(args, rest) -> int:
-    """stance-lr here; quotes and stance hand their other arguments to their training scripts."""
+    """``sayso train stance-lr|stance|quotes``: the trainers of :mod:`pipeline.training`; other
+    arguments go to the trainer's own parser."""
     if args.what == "stance-lr":
-        from .train import train_stance_lr
+        from .training.stance_lr import train_stance_lr
 
         report = train_stance_lr(out=Path(args.out) if args.out else None)
-        print(json.dumps(report, indent=2))
-        return 0
-    module = {"quotes": "pipeline.train_quotes", "stance": "pipeline.train_stance"}.get(args.what)
-    if module is None:
-        print(f"sayso: unknown model {args.what!r} (stance-lr, stance, quotes)", file=sys.stderr)
-        return 2
-    import importlib
-
-    argv = rest + (["--out", args.out] if args.out else [])
-    report = importlib.import_module(module).main(argv)
+    else:
+        if args.what == "quotes":
+            from .training.quotes import main as train
+        else:
+            from .training.stance import main as train
+        report = train(rest + (["--out", args.out] if args.out else []))
     print(json.dumps(report, indent=2))
-    return 0
+    return EXIT_OK
 
 
 def cmd_bench(args, rest) -> int:
-    script = ROOT / "eval" / "bench.py"
-    sys.argv = [str(script)] + rest
-    runpy.run_path(str(script), run_name="__main__")
-    return 0
+    """``sayso bench ARGS``: :mod:`pipeline.evaluation.bench` (``python eval/bench.py``)."""
+    from .evaluation.bench import main as bench
+
+    return bench(rest)
 
 
 def main(argv=None) -> int:

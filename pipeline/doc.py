@@ -18,6 +18,11 @@ ENTITY_TYPES = ("person", "organization", "role", "unknown")
 STANCE_LABELS = ("favor", "against", "neutral")
 STANCE_SIDES = ("favor", "against")  # the labels that take a side (neutral takes none)
 TEXT_FORMATS = ("auto", "plain", "html", "markdown")
+# A quote whose confidence reaches this is one the pipeline stands behind: it is scored by default
+# (eval --min-confidence), it anchors a continuation, it hides the text inside it from speaker
+# search, and it carries a stance. Below it, a quote is reported but not relied on (a scare quote,
+# a fragment, a tagged span under its tuned cut that a rule quote kept alive).
+CONFIDENT_QUOTE = 0.5
 
 # What each layer a stage may declare in ``requires`` / ``assigns`` means on a Document: the fields
 # ("quotes") and the fields of its objects ("quotes.speaker") that the layer fills. A stage reads
@@ -90,7 +95,10 @@ class Quote:
     entity: str | None = None  # entity id
     confidence: float = 1.0
     paragraph: int = 0
-    how: str = ""  # which rule or model found the quote (quote stage; steers the later stages)
+    # which producer made the quote and, for the rules, which rule ("cue-intro", "continuation", "uncued",
+    # "scare", "indirect", "tagger", ...: the values and their meaning are pipeline.stages.quote_merge's
+    # QUOTE_ORIGINS); the quote merge and the mentions stage test it by the predicates there
+    origin: str = ""
     continues: str | None = None  # id of the quote this one continues (next paragraph, same speaker)
     source: Span | None = None  # the speaker phrase a model tagged (used by the mentions stage)
     link: str | None = None  # how the speaker mention was found: source | cue-subject | dash-line | continuation

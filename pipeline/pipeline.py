@@ -438,12 +438,12 @@ def load(*, stages: Sequence[str] | None = None, config: dict[str, dict] | None 
     "fp32", "bf16") is passed to every model stage: "auto" autocasts on CUDA
     only, "bf16" on the CPU too. ``limits`` bounds the work per article (:class:`Limits`).
     """
-    from . import registry
+    from . import paths, registry
 
     names = list(stages or registry.DEFAULT_STAGES)
     if quotes not in {"rules", "tagger", "auto"}:
         raise ValueError(f"quotes must be 'rules', 'tagger' or 'auto', not {quotes!r}")
-    if quotes == "tagger" or (quotes == "auto" and registry.tagger_available()):
+    if quotes == "tagger" or (quotes == "auto" and paths.tagger_available()):
         names = ["tagged-quotes" if n == "quotes" else n for n in names]
     config = {k: dict(v) for k, v in (config or {}).items()}
     if device is not None:

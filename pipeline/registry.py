@@ -57,12 +57,6 @@ REGISTRY: dict[str, Callable[..., Stage]] = {
 DEFAULT_STAGES = ("sentences", "parse", "quotes", "mentions", "speakers", "stance")
 
 
-def tagger_available() -> bool:
-    from pathlib import Path
-
-    return (Path(__file__).resolve().parents[1] / "models" / "quote-tagger-minilm" / "tagger_config.json").exists()
-
-
 def create(name: str, **kwargs) -> Stage:
     try:
         factory = REGISTRY[name]

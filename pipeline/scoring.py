@@ -322,7 +322,21 @@ def span_prf(
     return prf(len(m), len(pred), len(gold))
 
 
-def _flat(prefix: str, scores: Mapping[str, Any], out: dict[str, Any]) -> None:
+def ece(confidence: Sequence[float], correct: Sequence[bool], *, bins: int = 10) -> float:
+    """Expected calibration error: over equal-width confidence bins ``(b/bins, (b+1)/bins]``, the
+    share of items in the bin times the gap between their mean confidence and their accuracy."""
+    total = 0.0
+    n = len(confidence)
+    for b in range(bins):
+        idx = [i for i, c in enumerate(confidence) if b / bins < c <= (b + 1) / bins]
+        if idx:
+            mean_conf = sum(confidence[i] for i in idx) / len(idx)
+            accuracy = sum(bool(correct[i]) for i in idx) / len(idx)
+            total += len(idx) / n * abs(mean_conf - accuracy)
+    return total
+
+
+def flatten_prf(prefix: str, scores: Mapping[str, Any], out: dict[str, Any]) -> None:
     for k in ("p", "r", "f"):
         out[f"{prefix}_{k}"] = scores[k]
 
@@ -358,8 +372,8 @@ def score_sentences(text: str, pred: Iterable[Sequence[int]], gold: Iterable[Seq
     ``sents_exact_p/r/f`` (whole spans)."""
     c = sentence_counts(text, pred, gold)
     out: dict[str, Any] = {}
-    _flat("sents", prf(c["ends_tp"], c["ends_pred"], c["ends_gold"]), out)
-    _flat("sents_exact", prf(c["spans_tp"], c["spans_pred"], c["spans_gold"]), out)
+    flatten_prf("sents", prf(c["ends_tp"], c["ends_pred"], c["ends_gold"]), out)
+    flatten_prf("sents_exact", prf(c["spans_tp"], c["spans_pred"], c["spans_gold"]), out)
     return out
 
 
@@ -610,7 +624,7 @@ def score_stance_labels(
         n_pred = sum(mat[r][i] for r in range(len(labs)))
         n_gold = sum(mat[i])
         s = prf(tp, n_pred, n_gold)
-        _flat(f"{prefix}_{l}", s, out)
+        flatten_prf(f"{prefix}_{l}", s, out)
         if n_pred or n_gold:
             fs.append(s["f"])
     out[f"{prefix}_macro_f"] = sum(fs) / len(fs) if fs else None
@@ -743,31 +757,31 @@ def _finalize(acc: _Counts) -> dict[str, Any]:
     out: dict[str, Any] = {"n_docs": c["n_docs"], "n_gold_quotes": c["quotes_gold"],
                            "n_pred_quotes": c["quotes_pred"], "n_matched_quotes": c["matched"]}
     if c["sents_ends_gold"] or c["sents_ends_pred"]:
-        _flat("sents", prf(c["sents_ends_tp"], c["sents_ends_pred"], c["sents_ends_gold"]), out)
-        _flat("sents_exact", prf(c["sents_spans_tp"], c["sents_spans_pred"], c["sents_spans_gold"]), out)
+        flatten_prf("sents", prf(c["sents_ends_tp"], c["sents_ends_pred"], c["sents_ends_gold"]), out)
+        flatten_prf("sents_exact", prf(c["sents_spans_tp"], c["sents_spans_pred"], c["sents_spans_gold"]), out)
     else:
         for k in ("sents", "sents_exact"):
-            _flat(k, prf(0, 0, 0), out)
+            flatten_prf(k, prf(0, 0, 0), out)
     ng, np_ = c["quotes_gold"], c["quotes_pred"]
     for mode in ("exact", "overlap"):
-        _flat(f"quotes_{mode}", prf(c[f"quotes_{mode}_tp"], np_, ng), out)
+        flatten_prf(f"quotes_{mode}", prf(c[f"quotes_{mode}_tp"], np_, ng), out)
         for k in QUOTE_KINDS:
-            _flat(f"quotes_{k}_{mode}", prf(c[f"{mode}_tp_pred_kind_{k}"], c[f"pred_kind_{k}"],
+            flatten_prf(f"quotes_{k}_{mode}", prf(c[f"{mode}_tp_pred_kind_{k}"], c[f"pred_kind_{k}"],
                                             c[f"gold_kind_{k}"], tp_gold=c[f"{mode}_tp_gold_kind_{k}"]), out)
     out["quotes_kind_acc"] = _div(c["kind_correct"], c["matched"])
-    _flat("cue", prf(c["cue_m_exact_tp"], c["cue_m_pred"], c["cue_m_gold"]), out)
-    _flat("cue_overlap", prf(c["cue_m_overlap_tp"], c["cue_m_pred"], c["cue_m_gold"]), out)
-    _flat("cue_all", prf(c["cue_all_exact_tp"], c["cue_all_pred"], c["cue_all_gold"]), out)
-    _flat("cue_all_overlap", prf(c["cue_all_overlap_tp"], c["cue_all_pred"], c["cue_all_gold"]), out)
+    flatten_prf("cue", prf(c["cue_m_exact_tp"], c["cue_m_pred"], c["cue_m_gold"]), out)
+    flatten_prf("cue_overlap", prf(c["cue_m_overlap_tp"], c["cue_m_pred"], c["cue_m_gold"]), out)
+    flatten_prf("cue_all", prf(c["cue_all_exact_tp"], c["cue_all_pred"], c["cue_all_gold"]), out)
+    flatten_prf("cue_all_overlap", prf(c["cue_all_overlap_tp"], c["cue_all_pred"], c["cue_all_gold"]), out)
     out["speaker_n"] = c["spk_n"]
     out["speaker_mention_acc"] = _div(c["spk_mention_ok"], c["spk_n"])
     out["speaker_mention_exact_acc"] = _div(c["spk_mention_exact_ok"], c["spk_n"])
     out["speaker_entity_acc"] = _div(c["spk_entity_ok"], c["spk_n"])
-    _flat("attribution", prf(c["attr_tp"], np_, ng), out)
-    _flat("attribution_mention", prf(c["attr_mention_tp"], np_, ng), out)
-    _flat("attribution_strict", prf(c["attr_strict_tp"], np_, ng), out)
+    flatten_prf("attribution", prf(c["attr_tp"], np_, ng), out)
+    flatten_prf("attribution_mention", prf(c["attr_mention_tp"], np_, ng), out)
+    flatten_prf("attribution_strict", prf(c["attr_strict_tp"], np_, ng), out)
     for k in QUOTE_KINDS:
-        _flat(f"attribution_{k}", prf(c[f"attr_tp_pred_kind_{k}"], c[f"pred_kind_{k}"], c[f"gold_kind_{k}"],
+        flatten_prf(f"attribution_{k}", prf(c[f"attr_tp_pred_kind_{k}"], c[f"pred_kind_{k}"], c[f"gold_kind_{k}"],
                                        tp_gold=c[f"attr_tp_gold_kind_{k}"]), out)
     st = score_stance_labels(acc.stance_gold, acc.stance_pred)
     out.update(st)

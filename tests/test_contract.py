@@ -73,7 +73,7 @@ def each(request, nlp):
     if request.param == "rules":
         return nlp
     from pipeline import load
-    from pipeline.registry import tagger_available
+    from pipeline.paths import tagger_available
 
     if not tagger_available():
         pytest.skip("no tagger model")
@@ -180,7 +180,7 @@ def test_a_failing_document_changes_no_other_documents_output(nlp, monkeypatch, 
             # misbehave first: touch the neighbours as a careless stage would, then fail
             for d in docs:
                 for q in d.quotes:
-                    q.how = "tampered"
+                    q.origin = "tampered"
             raise RuntimeError("boom")
         return original(self, docs)
 

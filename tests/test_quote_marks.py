@@ -292,7 +292,7 @@ def test_emoji_inside_a_quote_are_kept(rules):
 ])
 def test_tagger_content_excludes_every_style_of_mark(text, content):
     from pipeline import load
-    from pipeline.registry import tagger_available
+    from pipeline.paths import tagger_available
 
     if not tagger_available():
         pytest.skip("no tagger model")
@@ -314,7 +314,7 @@ def _tagged():
 
 
 def test_tagger_content_drops_the_dash_of_dialogue():
-    from pipeline.registry import tagger_available
+    from pipeline.paths import tagger_available
 
     if not tagger_available():
         pytest.skip("no tagger model")

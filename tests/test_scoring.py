@@ -276,16 +276,6 @@ def test_stance_on_documents_missing_counts_as_neutral():
 # ---------------------------------------------------------------- brat
 
 
-def _load_polnear():
-    import importlib.util
-
-    path = Path(__file__).resolve().parents[1] / "eval" / "polnear.py"
-    spec = importlib.util.spec_from_file_location("sayso_eval_polnear", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 ANN = (
     "T1\tSource 0 10\tJane Smith\n"
     "T2\tCue 11 15\tsaid\n"
@@ -313,7 +303,8 @@ def test_parse_brat_discontinuous_and_ignored_types():
 
 
 def test_polnear_article_from_ann_string():
-    polnear = _load_polnear()
+    from pipeline.training import polnear
+
     text = "x" * 100
     art = polnear.article_from_ann("a1", text, ANN)
     assert len(art["attributions"]) == 2
@@ -348,20 +339,22 @@ def test_gold_annotations_score_one_against_themselves():
 
 
 def test_polnear_discontinuous_content_matching_and_kind():
-    polnear = _load_polnear()
+    from pipeline.evaluation import polnear as scorer
+    from pipeline.training import polnear
+
     text = "“We will win,” she said, “and soon.” Others disagreed."
     frags = [(0, 14), (25, 36)]
     assert polnear.quote_kind(text, frags) == "direct"
     assert polnear.quote_kind(text, [(37, 53)]) == "indirect"
     # a prediction of one fragment (without quote marks) matches by overlap, and exactly after trimming
     one = (1, 12)  # We will win
-    trimmed = [polnear._trim(text, f) for f in frags]
-    assert polnear.frag_exact(polnear._trim(text, one), trimmed)
-    assert polnear.frag_overlap(text, one, trimmed) == 1.0
+    trimmed = [scorer._trim(text, f) for f in frags]
+    assert scorer.frag_exact(scorer._trim(text, one), trimmed)
+    assert scorer.frag_overlap(text, one, trimmed) == 1.0
     # the full extent matches exactly; a span over both fragments overlaps the union
     full = (trimmed[0][0], trimmed[1][1])
-    assert polnear.frag_exact(full, trimmed)
-    assert polnear.frag_overlap(text, (0, 36), trimmed) >= 0.5
+    assert scorer.frag_exact(full, trimmed)
+    assert scorer.frag_overlap(text, (0, 36), trimmed) >= 0.5
     assert polnear.source_kind("she") == "pronoun"
     assert polnear.source_kind("the influential US daily") == "description"
     assert polnear.source_kind("Washington Post") == "name"

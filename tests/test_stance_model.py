@@ -272,7 +272,7 @@ def test_unknown_base_encoder_is_refused():
 def test_training_features_from_cached_hidden_states_give_the_models_logits(tokenizer, tiny_config):
     """The training path that caches the frozen layers' output scores items as the full model does."""
     from pipeline.batching import collate
-    from pipeline.train_stance import Features
+    from pipeline.training.stance import Features
 
     torch.manual_seed(2)
     model = StanceModel.from_config(tiny_config)
@@ -310,7 +310,7 @@ def test_partial_weights_refuse_a_different_base(tokenizer, tiny_config, tmp_pat
 def test_train_article_items_get_the_stage_speaker_context(tmp_path):
     import json
 
-    from pipeline.train_stance import load_article_pairs
+    from pipeline.training.stance import load_article_pairs
 
     text = "Jo Bloggs, the union's organiser, spoke at the gate. Pay is low. “We will win,” she said."
     rec = {"id": "a1", "split": "train", "text": text, "sentences": [[0, 52], [53, 64], [65, 90]],

@@ -44,9 +44,9 @@ def test_tagger_strip_marks():
 def tiny_tagger():
     from transformers import AutoTokenizer, BertConfig
 
-    from pipeline.train_stance import find_encoder
+    from pipeline.nn.base_encoders import MINILM, locate
 
-    tok = AutoTokenizer.from_pretrained(str(find_encoder()))
+    tok = AutoTokenizer.from_pretrained(str(locate(MINILM)))
     torch.manual_seed(0)
     cfg = BertConfig(vocab_size=tok.vocab_size, hidden_size=32, num_hidden_layers=1, num_attention_heads=2,
                      intermediate_size=37, max_position_embeddings=512)
@@ -177,7 +177,7 @@ def test_shipped_tagger_is_the_default_and_attributes_the_dev_articles():
     from pathlib import Path
 
     from pipeline import load
-    from pipeline.registry import tagger_available
+    from pipeline.paths import tagger_available
     from pipeline.scoring import score_documents
 
     assert tagger_available()

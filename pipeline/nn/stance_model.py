@@ -354,7 +354,7 @@ class TransformerStance:
         path = Path(path)
         cfg_file = path / CONFIG_NAME
         if not cfg_file.exists():
-            raise FileNotFoundError(f"stance model not found at {path} (train it: python -m pipeline.train_stance)")
+            raise FileNotFoundError(f"stance model not found at {path} (train it: sayso train stance)")
         scfg = json.loads(cfg_file.read_text(encoding="utf-8"))
         dev = choose_device(device)
         state = {k: v.float() for k, v in load_file(str(path / WEIGHTS_NAME)).items()}

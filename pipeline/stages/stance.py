@@ -19,14 +19,9 @@ import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from .. import paths
 from ..doc import STANCE_LABELS, STANCE_SIDES, Document, Stance
 from ..stage import ModelStage
-
-MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
-DEFAULT_LR = MODELS_DIR / "stance-lr"
-# the transformer stance models, best first; "auto" takes the first one that can load here
-TRANSFORMERS = (MODELS_DIR / "stance-mpnet", MODELS_DIR / "stance-minilm")
-DEFAULT_TRANSFORMER = TRANSFORMERS[0]
 
 log = logging.getLogger(__name__)
 
@@ -49,8 +44,9 @@ def loadable(path: Path) -> tuple[bool, str]:
 
 
 def default_transformer() -> Path | None:
-    """The best transformer stance model that can load here (see :data:`TRANSFORMERS`), else None."""
-    for path in TRANSFORMERS:
+    """The best transformer stance model that can load here (:data:`pipeline.paths.STANCE_TRANSFORMERS`,
+    in the models folder), else None."""
+    for path in map(paths.model_path, paths.STANCE_TRANSFORMERS):
         ok, why = loadable(path)
         if ok:
             return path
@@ -257,7 +253,7 @@ class StanceClassifier(ModelStage):
                 raise FileNotFoundError(f"transformer stance model: {why}")
         else:
             tpath = default_transformer() if model in {"auto", "transformer"} else None
-        lpath = Path(model_path) if model_path and model == "linear" else DEFAULT_LR
+        lpath = Path(model_path) if model_path and model == "linear" else paths.model_path(paths.STANCE_LINEAR)
         self.transformer = None
         self.linear = None
         if model in {"auto", "transformer"} and tpath is not None:
@@ -267,7 +263,7 @@ class StanceClassifier(ModelStage):
             self.version = f"{self.transformer.name}-{self.transformer.version}"
         elif model == "transformer":
             raise FileNotFoundError(f"no transformer stance model can load here (looked at "
-                                    f"{', '.join(str(p) for p in TRANSFORMERS)}; train one: sayso train stance)")
+                                    f"{', '.join(str(paths.model_path(n)) for n in paths.STANCE_TRANSFORMERS)}; train one: sayso train stance)")
         else:
             if not (lpath / "model.json").exists():
                 raise FileNotFoundError(f"stance model not found at {lpath} (train it: sayso train stance-lr)")

@@ -26,13 +26,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .. import paths
 from ..doc import Document, Quote, Span
 from ..stage import ModelStage
 from ..text import CLOSE_QUOTE_MARKS, OPEN_QUOTE_MARKS, is_quotable, paragraph_index, paragraphs, unclosed_open_mark
 from .quotes import QuoteDetector
 
-MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
-DEFAULT_TAGGER = MODELS_DIR / "quote-tagger-minilm"
 OPEN_MARKS = OPEN_QUOTE_MARKS  # every style: “ ‘ " ' ` « » ‹ › „ ‚ 「 『 and Hebrew ״ ׳
 CLOSE_MARKS = CLOSE_QUOTE_MARKS
 _DASH_LEAD = ("-", "–", "—")  # dash-led dialogue: "– We will strike, said X"
@@ -82,7 +81,7 @@ class TaggedQuotes(ModelStage):
                  min_score_agreed: float | None = None, add_rules: str = "all", precision: str = "auto"):
         from ..nn.tagger import Tagger, windows
 
-        self.tagger = tagger or Tagger.from_pretrained(Path(model_path) if model_path else DEFAULT_TAGGER,
+        self.tagger = tagger or Tagger.from_pretrained(Path(model_path) if model_path else paths.model_path(paths.TAGGER),
                                                        device=device, precision=precision)
         self._windows = windows
         self.token_budget = token_budget

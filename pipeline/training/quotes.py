@@ -2,6 +2,7 @@
 and sayso's own train articles.
 
     sayso train quotes --out models/quote-tagger-minilm      # phases 1, 2 and 3, from scratch
+    python -m pipeline.training.quotes ...                   # the same
 
 The shipped model: phase 1, one epoch over PolNeAR train alone (lr 8e-5);
 phase 2, two epochs of a random 20% of PolNeAR plus our train articles x6
@@ -25,7 +26,6 @@ left to ``eval/``. Logs go to stderr; the summary is returned to the CLI.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import logging
 import random
@@ -35,20 +35,16 @@ from pathlib import Path
 
 import torch
 
-from .batching import pad, token_budget_batches
-from .nn.tagger import CONFIG_NAME, LABELS, TYPES, WEIGHTS_NAME, Tagger, TaggerModel, char_labels_to_tokens, windows
-from .text import paragraphs
-from .train_stance import find_encoder
+from .. import paths
+from ..batching import pad, token_budget_batches
+from ..nn.base_encoders import MINILM, locate
+from ..nn.tagger import CONFIG_NAME, LABELS, TYPES, WEIGHTS_NAME, Tagger, TaggerModel, char_labels_to_tokens, windows
+from ..scoring import prf
+from ..text import paragraphs
+from . import polnear
+from .corpora import OWN_GOLD, OWN_TRAIN, own_articles
 
-log = logging.getLogger("pipeline.train_quotes")
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _polnear():
-    spec = importlib.util.spec_from_file_location("sayso_eval_polnear", ROOT / "eval" / "polnear.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+log = logging.getLogger(__name__)
 
 
 def gold_spans(article: dict) -> dict[str, list[tuple[int, int]]]:
@@ -67,27 +63,6 @@ def article_units(article: dict, *, context_chars: int = 200) -> list[tuple[str,
 
 
 SCHEMES = ("polnear", "sayso")
-OWN_TRAIN = ROOT / "annotations" / "train_articles.jsonl"
-OWN_GOLD = ROOT / "annotations" / "articles.jsonl"
-
-
-def own_articles(path: Path, split: str | None = None) -> list[dict]:
-    """sayso gold records as tagger articles: content = quote, cue = its cue, source = its speaker mention."""
-    out = []
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            rec = json.loads(line)
-            if split is not None and rec["split"] != split:
-                continue
-            mentions = {m["id"]: m for m in rec["mentions"]}
-            atts = []
-            for q in rec["quotes"]:
-                m = mentions.get(q["speaker"]) if q["speaker"] else None
-                atts.append({"content": [(q["start"], q["end"])],
-                             "cue": [(q["cue"]["start"], q["cue"]["end"])] if q["cue"] else [],
-                             "source": [(m["start"], m["end"])] if m else []})
-            out.append({"id": rec["id"], "text": rec["text"], "attributions": atts})
-    return out
 
 
 def build_examples(articles: list[dict], tokenizer, *, max_length: int, context_chars: int = 200,
@@ -137,9 +112,8 @@ def evaluate(tagger: Tagger, articles: list[dict], *, scheme: str | None = None,
             tp += len(g & p)
             n_pred += len(p)
             n_gold += len(g)
-        pr = tp / n_pred if n_pred else 0.0
-        rc = tp / n_gold if n_gold else 0.0
-        res[t] = {"p": pr, "r": rc, "f": 2 * pr * rc / (pr + rc) if pr + rc else 0.0}
+        # model selection wants numbers, never None: an empty side scores 0
+        res[t] = {k: v or 0.0 for k, v in prf(tp, n_pred, n_gold).items() if k in ("p", "r", "f")}
     res["mean_f"] = sum(res[t]["f"] for t in TYPES) / len(TYPES)
     return res
 
@@ -147,7 +121,7 @@ def evaluate(tagger: Tagger, articles: list[dict], *, scheme: str | None = None,
 def main(argv=None) -> dict:
     """Train from command-line arguments; returns the summary (``sayso train quotes`` prints it)."""
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--out", default=str(ROOT / "models" / "quote-tagger-minilm"))
+    ap.add_argument("--out", default=str(paths.model_path(paths.TAGGER)))
     ap.add_argument("--encoder", default=None, help="folder of a pretrained encoder (default: all-MiniLM-L6-v2 package)")
     ap.add_argument("--epochs", type=int, default=2)
     ap.add_argument("--lr", type=float, default=5e-5)
@@ -213,16 +187,15 @@ def _train(args) -> dict:
     torch.manual_seed(args.seed)
     random.seed(args.seed)
     torch.set_num_threads(args.threads)
-    from transformers import AutoConfig, AutoModel, AutoTokenizer
+    from transformers import AutoModel, AutoTokenizer
 
-    from .device import choose_device
+    from ..device import choose_device
 
     dev = choose_device(args.device)
-    enc_path = Path(args.encoder) if args.encoder else find_encoder()
+    enc_path = Path(args.encoder) if args.encoder else locate(MINILM)
     tok = AutoTokenizer.from_pretrained(str(enc_path))
-    pn = _polnear()
-    train = pn.load_split("train", limit=args.limit)
-    dev_arts = pn.load_split("dev", limit=args.dev_limit)
+    train = polnear.load_split("train", limit=args.limit)
+    dev_arts = polnear.load_split("dev", limit=args.dev_limit)
     pn_examples = build_examples(train, tok, max_length=args.max_length, context_chars=args.context_chars, type_id=0)
     own_examples, own_dev = [], []
     if args.own:
@@ -335,6 +308,6 @@ def save(model: TaggerModel, tok, enc_path: Path, out: Path, args, history, sche
 
 
 if __name__ == "__main__":
-    from .cli import main as cli
+    from ..cli import main as cli
 
     sys.exit(cli(["train", "quotes", *sys.argv[1:]]))

