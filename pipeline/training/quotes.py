@@ -307,7 +307,5 @@ def save(model: TaggerModel, tok, enc_path: Path, out: Path, args, history, sche
     (out / CONFIG_NAME).write_text(json.dumps(cfg, indent=2), encoding="utf-8")
 
 
-if __name__ == "__main__":
-    from ..cli import main as cli
-
-    sys.exit(cli(["train", "quotes", *sys.argv[1:]]))
+if __name__ == "__main__":  # python -m pipeline.training.quotes ARGS = sayso train quotes ARGS
+    print(json.dumps(main(), indent=2))

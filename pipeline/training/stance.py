@@ -49,7 +49,6 @@ import math
 import os
 import random
 import shutil
-import sys
 import time
 from collections import Counter
 from pathlib import Path
@@ -494,7 +493,5 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
     return {k: v for k, v in summary["training"].items() if k != "hyperparameters"}
 
 
-if __name__ == "__main__":
-    from ..cli import main as cli
-
-    raise SystemExit(cli(["train", "stance", *sys.argv[1:]]))
+if __name__ == "__main__":  # python -m pipeline.training.stance ARGS = sayso train stance ARGS
+    print(json.dumps(main(), indent=2))
