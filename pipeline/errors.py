@@ -30,9 +30,5 @@ class UsageError(SaysoError):
     to exit status 2 and prints the message (no traceback)."""
 
 
-class ArticleLimitError(SaysoError):
-    """One article is over a configured limit (size or time); it costs that article only."""
-
-
 class DocumentError(SaysoError, RuntimeError):
     """A stage failed on the one document given to ``nlp(text)`` (or it ran over a limit)."""

@@ -284,13 +284,13 @@ def _train(args) -> dict:
         log.info("epoch %d dev %s", epoch + 1, json.dumps({t: round(res[t]["f"], 4) for t in TYPES}))
         if score > best:
             best = score
-            save(model, tok, enc_path, out, args, history, schemes)
+            save(model, tok, out, args, history, schemes)
     summary = {"out": str(out), "best_selection_score": best, "history": history, "seconds": round(time.time() - t0)}
     (out / "training.json").write_text(json.dumps(summary, indent=2), encoding="utf-8")
     return summary
 
 
-def save(model: TaggerModel, tok, enc_path: Path, out: Path, args, history, schemes=SCHEMES[:1]) -> None:
+def save(model: TaggerModel, tok, out: Path, args, history, schemes=SCHEMES[:1]) -> None:
     from safetensors.torch import save_file
 
     out.mkdir(parents=True, exist_ok=True)
