@@ -111,6 +111,23 @@ def _record_id(rec: dict, n: int) -> str | InputError:
     return InputError(f"'id' must be a string or a number, not {kind}", line=n)
 
 
+def target_list(targets: object, *, doc_id: str | None = None, line: int | None = None) -> list[str]:
+    """The shape of a record's stance targets, checked in one place for the readers and
+    :func:`pipeline.pipeline.normalize_targets`: None is none, a string is one target (never one
+    per character), else a list (or tuple) of strings; anything else raises :class:`InputError`."""
+    if targets is None:
+        return []
+    if isinstance(targets, str):
+        return [targets]
+    if not isinstance(targets, (list, tuple)):
+        raise InputError(f"'targets' must be a list of strings, not {type(targets).__name__}", doc_id=doc_id,
+                         line=line)
+    for t in targets:
+        if not isinstance(t, str):
+            raise InputError(f"a target must be a string, not {type(t).__name__}", doc_id=doc_id, line=line)
+    return list(targets)
+
+
 def read_jsonl(stream: Iterable[bytes], *, name: str = "<input>") -> Result:
     """One JSON object a line: ``{"id", "text", "targets", "format", ...user fields}``.
 
@@ -165,11 +182,10 @@ def read_jsonl(stream: Iterable[bytes], *, name: str = "<input>") -> Result:
         if problem:
             yield n, InputError(problem, doc_id=doc_id, line=n)
             continue
-        targets = rec.get("targets") or []
-        if isinstance(targets, str):
-            targets = [targets]
-        if not isinstance(targets, list) or not all(isinstance(t, str) for t in targets):
-            yield n, InputError("'targets' must be a list of strings", doc_id=doc_id, line=n)
+        try:
+            targets = target_list(rec.get("targets") or [], doc_id=doc_id, line=n)
+        except InputError as exc:
+            yield n, exc
             continue
         item = {k: v for k, v in rec.items() if k not in {"id", "text", "targets", "format"}}
         item.update({"id": doc_id, "text": text, "targets": targets})

@@ -22,6 +22,7 @@ from typing import Any, Iterable, Iterator, Sequence
 
 from .doc import TEXT_FORMATS, Document, Entity
 from .errors import DocumentError, InputError, PipelineConfigError
+from .io import target_list
 from .stage import Stage
 
 log = logging.getLogger(__name__)
@@ -84,16 +85,8 @@ def normalize_targets(targets: Any, *, doc_id: str | None = None, limits: Limits
     over ``limits.max_targets`` are dropped with a warning.
     """
     limits = limits or Limits()
-    if targets is None:
-        return [], []
-    if isinstance(targets, str):
-        targets = [targets]
-    if not isinstance(targets, (list, tuple)):
-        raise InputError(f"'targets' must be a list of strings, not {type(targets).__name__}", doc_id=doc_id)
     out: list[str] = []
-    for t in targets:
-        if not isinstance(t, str):
-            raise InputError(f"a target must be a string, not {type(t).__name__}", doc_id=doc_id)
+    for t in target_list(targets, doc_id=doc_id):
         t = " ".join(t.split())
         if not t or not any(ch.isalnum() for ch in t):
             raise InputError("empty target (a target needs at least one letter or digit)", doc_id=doc_id)
