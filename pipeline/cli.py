@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from .clean import ESCAPE_SEQUENCES
+from .doc import CONFIDENT_QUOTE
 from .errors import InputError, UsageError
 from .progress import progress_bar
 
@@ -174,7 +175,7 @@ def cmd_run(args) -> int:
     return EXIT_FAILED_ARTICLES if errors else EXIT_OK
 
 
-def format_table(rec: dict, *, min_confidence: float = 0.5, width: int = 70) -> str:
+def format_table(rec: dict, *, min_confidence: float = CONFIDENT_QUOTE, width: int = 70) -> str:
     """A readable table of one output record: speaker, type, cue, stance, quote."""
     rows = []
     for q in rec["quotes"]:
@@ -285,7 +286,7 @@ def main(argv=None) -> int:
                         "(default 300)")
     r.add_argument("--max-targets", type=int, default=16, help="stance targets per article (default 16)")
     r.add_argument("--table", action="store_true", help="also print a readable table per article")
-    r.add_argument("--min-confidence", type=float, default=0.5, help="table: hide quotes below this")
+    r.add_argument("--min-confidence", type=float, default=CONFIDENT_QUOTE, help="table: hide quotes below this")
     r.add_argument("--device", default="auto", help="auto (CUDA when there is one), cpu, cuda, cuda:N")
     r.add_argument("--precision", default="auto", choices=["auto", "fp32", "bf16"],
                    help="model stages: auto (bf16/fp16 autocast on CUDA, fp32 on CPU), fp32, or bf16 "
@@ -295,7 +296,7 @@ def main(argv=None) -> int:
                         "rules), tagger, or rules")
     rp = sub.add_parser("report", help="print the readable table of an output file")
     rp.add_argument("output")
-    rp.add_argument("--min-confidence", type=float, default=0.5)
+    rp.add_argument("--min-confidence", type=float, default=CONFIDENT_QUOTE)
     e = sub.add_parser("eval", help="score against gold: 'gold' (annotations) or 'polnear'; other args go to the script")
     e.add_argument("what", choices=["gold", "polnear"])
     t = sub.add_parser("train", help="train a model: quotes (tagger), stance (transformer), stance-lr; "

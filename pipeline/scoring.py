@@ -67,13 +67,13 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
-from .doc import QUOTE_KINDS, STANCE_LABELS  # noqa: E402,F401 - the one definition; re-exported
+from .doc import CONFIDENT_QUOTE, QUOTE_KINDS, STANCE_LABELS  # noqa: E402,F401 - the one definition; re-exported
 
 Span = tuple[int, int]
 
 TOKEN_RE = re.compile(r"\w+|[^\w\s]")
 DEFAULT_THRESHOLD = 0.5
-DEFAULT_MIN_CONFIDENCE = 0.5
+DEFAULT_MIN_CONFIDENCE = CONFIDENT_QUOTE  # the quotes the pipeline stands behind are the ones scored
 
 QUOTE_CHARS = "\"'“”‘’«»„‟‚‛‹›`"
 EDGE_PUNCT = ",.;:!?…"

@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from .. import paths
-from ..doc import STANCE_LABELS, STANCE_SIDES, Document, Stance
+from ..doc import CONFIDENT_QUOTE, STANCE_LABELS, STANCE_SIDES, Document, Stance
 from ..stage import ModelStage
 
 log = logging.getLogger(__name__)
@@ -186,7 +186,7 @@ def aggregate(doc: Document, stances: list[Stance] | None = None) -> tuple[dict[
     per: dict[tuple[str, str], list[Stance]] = defaultdict(list)
     for st in stances:
         q = by_quote.get(st.quote)
-        if q is None or not q.entity or q.confidence < 0.5:
+        if q is None or not q.entity or q.confidence < CONFIDENT_QUOTE:
             continue
         per[(q.entity, st.target)].append(st)
     speaker_stances: dict[str, list[dict]] = defaultdict(list)
