@@ -50,13 +50,48 @@ def _limits(args):
         raise UsageError(str(exc)) from None
 
 
-def cmd_run(args) -> int:
-    """Check everything, then load the models, then stream the articles to a safe output."""
-    from .io import check_input, read_input
-    from .output import OutputFile, errors_path, write_errors
-    from .pipeline import load, normalize_targets
+class _RunInput:
+    """The articles of one ``sayso run``, read lazily: bad records and duplicate ids become errors
+    (on stderr at once, in the errors file at the end), articles already in a resumed output are
+    skipped, and the input line of every article handed to the pipeline is kept in order."""
 
-    # 1. the arguments and the input, before anything is opened for writing and before the models load
+    def __init__(self, source: str, *, done: dict[str, int], cli_targets: list[str]):
+        self.source, self.done, self.cli_targets = source, done, cli_targets
+        self.errors: list[dict] = []
+        self.seen: dict[str, int] = {}  # id -> line of its first appearance in this input
+        self.lines: deque = deque()  # the input line of each document the pipeline will yield, in order
+
+    def error(self, line_no, doc_id, problem) -> None:
+        self.errors.append({"line": line_no, "id": doc_id, "error": problem})
+        print(f"sayso: error: line {line_no}, id {safe(repr(doc_id))}: {safe(problem)}", file=sys.stderr)
+
+    def __iter__(self):
+        from .io import read_input
+
+        for line_no, item in read_input(self.source):
+            if isinstance(item, InputError):
+                self.error(line_no, item.doc_id, item.problem)
+                continue
+            doc_id = item["id"]
+            if doc_id in self.seen:
+                self.error(line_no, doc_id, f"duplicate id: the article at line {self.seen[doc_id]} has it; "
+                                            f"this one is not processed (give each article its own id)")
+                continue
+            self.seen[doc_id] = line_no
+            if doc_id in self.done:
+                continue
+            if self.cli_targets:
+                item["targets"] = list(item.get("targets") or []) + self.cli_targets
+            self.lines.append(line_no)
+            yield item
+
+
+def _check_run(args):
+    """The arguments and the input, before anything is opened for writing and before the models load:
+    the limits and the --target list."""
+    from .io import check_input
+    from .pipeline import normalize_targets
+
     if args.batch_size < 1:
         raise UsageError(f"--batch-size must be at least 1, not {args.batch_size}")
     if args.resume and args.output == "-":
@@ -69,60 +104,53 @@ def cmd_run(args) -> int:
     if target_warnings:
         raise UsageError(f"--target: {len(args.target)} targets, over --max-targets {limits.max_targets}")
     check_input(args.input)
-    # 2. the output: a folder, an unwritable place or a held lock stops here, with the output untouched
-    out = None
+    return limits, cli_targets
+
+
+def _open_run_output(args):
+    """The output (None for stdout), the articles it already holds (resume) and the errors file: a
+    folder, an unwritable place or a held lock stops here, with the output untouched."""
+    from .output import OutputFile, errors_path
+
     if args.output == "-":
-        err_path = Path("sayso.errors.jsonl")
-        done: dict[str, int] = {}
-    else:
-        out = OutputFile(args.output, resume=args.resume)
-        state = out.open()
-        done = dict(state.done)
-        err_path = errors_path(out.path)
-        for msg in state.dropped:
-            print(f"sayso: resume: {safe(msg)}", file=sys.stderr)
-        if args.resume and state.source is not None:
-            print(f"sayso: resume: {state.kept} article(s) already in {safe(state.source)}; they are skipped",
-                  file=sys.stderr)
-    errors: list[dict] = []
-    records = []
-    seen: dict[str, int] = {}  # id -> line of its first appearance in this input
-    lines: deque = deque()  # the input line of each document the pipeline will yield, in order
+        return None, {}, Path("sayso.errors.jsonl")
+    out = OutputFile(args.output, resume=args.resume)
+    state = out.open()
+    for msg in state.dropped:
+        print(f"sayso: resume: {safe(msg)}", file=sys.stderr)
+    if args.resume and state.source is not None:
+        print(f"sayso: resume: {state.kept} article(s) already in {safe(state.source)}; they are skipped",
+              file=sys.stderr)
+    return out, dict(state.done), errors_path(out.path)
+
+
+def _article_warnings(doc, rec: dict) -> list[str]:
+    return list(doc.warnings) + [
+        f"target {t['target']!r} is not named in the article; its stances are the model's guesses"
+        for t in rec.get("targets", []) if t.get("mentioned") is False]
+
+
+def cmd_run(args) -> int:
+    """Check everything, then load the models, then stream the articles to a safe output."""
+    from .output import write_errors
+    from .pipeline import load
+
+    limits, cli_targets = _check_run(args)
+    out, done, err_path = _open_run_output(args)
+    articles = _RunInput(args.input, done=done, cli_targets=cli_targets)
+    records = []  # for --table
     bar = None
     n_ok = 0
-
-    def report_error(line_no, doc_id, problem):
-        errors.append({"line": line_no, "id": doc_id, "error": problem})
-        print(f"sayso: error: line {line_no}, id {safe(repr(doc_id))}: {safe(problem)}", file=sys.stderr)
-
-    def items():
-        for line_no, item in read_input(args.input):
-            if isinstance(item, InputError):
-                report_error(line_no, item.doc_id, item.problem)
-                continue
-            doc_id = item["id"]
-            if doc_id in seen:
-                report_error(line_no, doc_id, f"duplicate id: the article at line {seen[doc_id]} has it; "
-                                              f"this one is not processed (give each article its own id)")
-                continue
-            seen[doc_id] = line_no
-            if doc_id in done:
-                continue
-            if cli_targets:
-                item["targets"] = list(item.get("targets") or []) + cli_targets
-            lines.append(line_no)
-            yield item
-
     try:
         try:
             nlp = load(device=args.device, quotes=args.quotes, precision=args.precision, limits=limits)
         except (OSError, ImportError, ValueError) as exc:
             raise UsageError(f"cannot load the pipeline: {exc}") from None
         bar = progress_bar()
-        for doc in nlp.pipe(items(), batch_size=args.batch_size):
-            line_no = lines.popleft() if lines else None
+        for doc in nlp.pipe(iter(articles), batch_size=args.batch_size):
+            line_no = articles.lines.popleft() if articles.lines else None
             if doc.error is not None:
-                report_error(line_no, doc.id, doc.error)
+                articles.error(line_no, doc.id, doc.error)
             else:
                 rec = doc.to_dict()
                 if out is None:
@@ -131,10 +159,7 @@ def cmd_run(args) -> int:
                 else:
                     out.write(rec)
                 n_ok += 1
-                warnings = list(doc.warnings) + [
-                    f"target {t['target']!r} is not named in the article; its stances are the model's guesses"
-                    for t in rec.get("targets", []) if t.get("mentioned") is False]
-                for w in warnings:
+                for w in _article_warnings(doc, rec):
                     print(f"sayso: warning: line {line_no}, id {safe(repr(doc.id))}: {safe(w)}", file=sys.stderr)
                 if args.table:
                     records.append(rec)
@@ -149,14 +174,14 @@ def cmd_run(args) -> int:
                     f"run the same command with --resume to go on"
         else:
             where = f"{n_ok} article(s) were written"
-        write_errors(err_path, errors)
-        print(f"sayso: interrupted; {where}" + (f"; {len(errors)} failed, see {err_path}" if errors else ""),
-              file=sys.stderr)
+        write_errors(err_path, articles.errors)
+        print(f"sayso: interrupted; {where}" +
+              (f"; {len(articles.errors)} failed, see {err_path}" if articles.errors else ""), file=sys.stderr)
         return EXIT_INTERRUPTED
     except BaseException:
         if out is not None:
             out.abandon()  # the existing output stays as it was; the part file can be resumed
-        write_errors(err_path, errors)
+        write_errors(err_path, articles.errors)
         raise
     if bar is not None:
         bar.close()
@@ -164,15 +189,15 @@ def cmd_run(args) -> int:
     try:
         if out is not None:
             out.commit()
-        write_errors(err_path, errors)
+        write_errors(err_path, articles.errors)
     finally:
         signal.signal(signal.SIGINT, previous)
-    if errors:
-        print(f"sayso: {len(errors)} article(s) failed; see {err_path}", file=sys.stderr)
+    if articles.errors:
+        print(f"sayso: {len(articles.errors)} article(s) failed; see {err_path}", file=sys.stderr)
     if args.table:
         for rec in records:
             print(format_table(rec, min_confidence=args.min_confidence))
-    return EXIT_FAILED_ARTICLES if errors else EXIT_OK
+    return EXIT_FAILED_ARTICLES if articles.errors else EXIT_OK
 
 
 def format_table(rec: dict, *, min_confidence: float = CONFIDENT_QUOTE, width: int = 70) -> str:
