@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any, Mapping, Sequence
 
 from .. import scoring
+from . import pct, print_table
 from ..progress import progress
 from ..training.corpora import GOLD_SPLITS as SPLITS
 from ..training.corpora import load_gold, read_jsonl
@@ -44,14 +45,6 @@ def predict(gold_docs: Sequence[Mapping[str, Any]], *, batch_size: int = 8, **lo
 
 
 # ---------------------------------------------------------------------------- tables
-
-
-def _pct(x: Any) -> str:
-    if x is None:
-        return "-"
-    if isinstance(x, float):
-        return f"{100 * x:.1f}"
-    return str(x)
 
 
 def _prf_rows(res: Mapping[str, Any], names: Sequence[tuple[str, str]]) -> list[list[Any]]:
@@ -94,13 +87,7 @@ def print_tables(res: Mapping[str, Any]) -> None:
     print(f"{res['n_docs']} documents, {res['n_gold_quotes']} gold quotes, {res['n_pred_quotes']} predicted "
           f"(confidence >= {res['min_confidence']}), {res['n_matched_quotes']} matched (token Jaccard >= {res['threshold']})")
     for title, head, rows in stage_tables(res):
-        cells = [head] + [[str(r[0])] + [_pct(x) for x in r[1:]] for r in rows]
-        widths = [max(len(r[i]) for r in cells) for i in range(len(head))]
-        print(f"\n{title}")
-        for n, r in enumerate(cells):
-            print("  " + "  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths))))
-            if n == 0:
-                print("  " + "  ".join("-" * w for w in widths))
+        print_table(title, rows, head)
     n_err = defaultdict(int)
     for e in res.get("errors", []):
         n_err[e["type"]] += 1
@@ -127,7 +114,7 @@ def markdown_report(res: Mapping[str, Any], *, title: str, command: str) -> str:
            "- numbers are percentages; `-` means undefined (nothing to score)", ""]
     for t, head, rows in stage_tables(res):
         out += [f"## {t}", "", "| " + " | ".join(head) + " |", "|" + "|".join(["---"] + ["---:"] * (len(head) - 1)) + "|"]
-        out += ["| " + " | ".join([_md_cell(r[0])] + [_pct(x) for x in r[1:]]) + " |" for r in rows]
+        out += ["| " + " | ".join([_md_cell(r[0])] + [pct(x) for x in r[1:]]) + " |" for r in rows]
         out.append("")
     errors = res.get("errors", [])
     out += ["## Errors", ""]

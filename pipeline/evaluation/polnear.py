@@ -57,6 +57,7 @@ from typing import Any, Callable, Iterable, Mapping, Sequence
 from ..scoring import (DEFAULT_MIN_CONFIDENCE, DEFAULT_THRESHOLD, QUOTE_KINDS, flatten_prf, greedy_match, prf,
                        token_jaccard, token_jaccard_multi, trim_span)
 from ..progress import progress
+from . import print_table
 from ..training.corpora import read_jsonl
 from ..training.polnear import SOURCE_KINDS, SPLITS, Span, load_split, polnear_root
 
@@ -488,24 +489,6 @@ def _load_hook(spec: str) -> Callable:
 
 
 # ---------------------------------------------------------------------------- CLI
-
-
-def _fmt(x: Any) -> str:
-    if x is None:
-        return "-"
-    if isinstance(x, float):
-        return f"{100 * x:.1f}"
-    return str(x)
-
-
-def print_table(title: str, rows: Sequence[Sequence[Any]], header: Sequence[str]) -> None:
-    cells = [[str(h) for h in header]] + [[_fmt(x) if i else str(x) for i, x in enumerate(r)] for r in rows]
-    widths = [max(len(r[i]) for r in cells) for i in range(len(header))]
-    print(f"\n{title}")
-    for n, r in enumerate(cells):
-        print("  " + "  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths))))
-        if n == 0:
-            print("  " + "  ".join("-" * w for w in widths))
 
 
 def report(res: Mapping[str, Any]) -> None:
