@@ -1,32 +1,52 @@
 """Speakers: resolve mentions to entities and attribute every quote.
 
-Resolution, in text order (the BookNLP order: names first, then the rest):
+Resolution is a sequence of named passes over one ``EntityTable`` (the
+BookNLP shape: names first, then the rest, each pass small and testable):
 
-* person names cluster by surname: "Nick Bird", "Mr Bird", "Bird"; the
-  canonical name is the fullest form;
-* organisation names cluster by a normalised key and by acronym: "PCS",
-  "the Public and Commercial Services Union", "Public Commercial Services
-  union (PCS)"; "Department for/of Work and Pensions" normalise alike;
-* roles ("a DWP spokesman", "a spokesman for the Department of Work and
-  Pensions") cluster by role noun and organisation;
-* definite descriptions ("the union", "the council") go to the most salient
-  organisation whose name holds the noun, else the most mentioned
-  non-government organisation;
-* pronouns: he/she to the most recent person (speakers first), it to the most
-  recent organisation; they/we to the most recent organisation speaker.
+1. ``define_acronyms``: acronyms defined in brackets, "Public Commercial
+   Services union (PCS)";
+2. ``cluster_names``, every mention in text order:
 
-A quote that continues another (the next paragraph of a British quote, a
-quote-only paragraph) takes that quote's speaker. A speaker that cannot be
-resolved gets an entity of type ``unknown`` and no name: never a silent guess.
+   * person names cluster by surname: "Nick Bird", "Mr Bird", "Bird"; the
+     canonical name is the fullest form (``cluster_person_name``);
+   * organisation names cluster by a normalised key and by acronym: "PCS",
+     "the Public and Commercial Services Union", "Public Commercial Services
+     union (PCS)"; "Department for/of Work and Pensions" normalise alike
+     (``cluster_organisation_name``);
+
+3. ``resolve_mentions``, every mention still unresolved in text order, by the
+   first rule that applies:
+
+   * pronouns: he/she/him/her/I to the most recent person (in agreement with
+     the gender a title gives), it to the most recent organisation, they/we to
+     the most recent organisation or role; an earlier speaker is preferred
+     unless another candidate is far more recent; a pronoun with nothing
+     before it stays unresolved (``resolve_pronoun``);
+   * roles ("a DWP spokesman", "a spokesman for the Department of Work and
+     Pensions") cluster by role noun and organisation (``resolve_role``);
+   * definite descriptions ("the union", "the council") go to the most
+     mentioned organisation whose name holds the noun, else the most recently
+     mentioned non-government organisation (``resolve_description``), else
+     to the organisation their own words name (``EntityTable.org_entity``);
+   * anything else gets an entity of type ``unknown`` and no name guess
+     (``unknown_speaker``);
+
+4. ``link_quotes``: a quote that continues another (the next paragraph of a
+   British quote, a quote-only paragraph) takes that quote's speaker.
+
+Entity ids (``e1``, ``e2``, ...) are numbered by creation order, so each
+mention pass walks the mentions once, in text order, and dispatches per
+mention. A speaker that cannot be resolved is never a silent guess.
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass, field
 
-from ..doc import Document, Entity, Mention
+from ..doc import CONFIDENT_QUOTE, Document, Entity, Mention, Quote
 from ..stage import Stage
-from .mentions import FEMALE_TITLES, MALE_TITLES, ORG_NOUNS, ROLE_NOUNS, TITLES
+from .mentions import FEMALE_TITLES, MALE_TITLES, ROLE_NOUNS, TITLES
 from .parse import get_parse
 
 _STOP = {"the", "of", "for", "and", "&", "a", "an", "s", "’s", "'s"}
@@ -35,6 +55,14 @@ _GOVERNMENT = {"department", "office", "ministry", "agency", "government", "coun
 _GENERIC_ORG_WORDS = {"union", "ltd", "plc", "inc", "group", "party", "council", "association"}
 _ROLE_GROUPS = {"spokeswoman": "spokesperson", "spokesman": "spokesperson", "spokesperson": "spokesperson",
                 "representative": "spokesperson"}
+_ORG_LABELS = {"ORG", "GPE", "NORP"}
+# an acronym defined in brackets after the name it stands for: "Public Commercial Services union (PCS)"
+_DEFINED_ACRONYM = re.compile(
+    r"((?:[A-Z][\w’'-]*\s+)(?:(?:and|of|for|&|[A-Z][\w’'-]*|union)\s+){0,6})\(([A-Z]{2,6})\)")
+# the organisation a role speaks for: "a spokesman for the X" / "a X spokesman"
+_ROLE_FOR_ORG = re.compile(r"(?:for|of|at)\s+(?:the\s+)?((?:[A-Z][\w’'-]*(?:\s+(?:and|of|for|&))?\s*)+)$")
+_ROLE_AFTER_DET = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w’'-]*(?:\s+(?:and|of|for|&))?\s+)+)")
+_FAR_MORE_RECENT = 400  # characters by which another candidate must be more recent than a speaker
 
 
 def _words(s: str) -> list[str]:
@@ -71,6 +99,302 @@ def _strip_det(s: str) -> str:
     return re.sub(r"[’']s$", "", s)
 
 
+def _ents_within(sdoc, span, labels) -> list:
+    """The named entities of ``sdoc`` with one of ``labels`` that lie inside ``span``."""
+    return [x for x in sdoc.ents if x.label_ in labels and x.start >= span.start and x.end <= span.end]
+
+
+def define_acronyms(text: str) -> dict[str, str]:
+    """Acronyms defined in brackets, to the name before them.
+
+    "members of the Public Commercial Services union (PCS)" -> {"PCS": "Public Commercial Services union"}
+    """
+    return {mt.group(2): _strip_det(mt.group(1).strip()) for mt in _DEFINED_ACRONYM.finditer(text)}
+
+
+@dataclass
+class EntityTable:
+    """The entities resolved so far and the indexes the passes find them by.
+
+    ``quoted`` (confident direct quotes), ``speaker_mentions`` (the quotes'
+    speaker mention ids) and ``acronyms`` (``define_acronyms``) are fixed for
+    the document; the rest grows as the passes link mentions.
+    """
+
+    quoted: list[tuple[int, int]] = field(default_factory=list)
+    speaker_mentions: set[str] = field(default_factory=set)
+    acronyms: dict[str, str] = field(default_factory=dict)
+    entities: list[Entity] = field(default_factory=list)
+    assign: dict[str, str] = field(default_factory=dict)  # mention id -> entity id
+    # entity id -> (mention start, the mention is a speaker) for its mentions outside ``quoted``
+    seen: dict[str, list[tuple[int, bool]]] = field(default_factory=dict)
+    counts: Counter = field(default_factory=Counter)  # entity id -> mentions linked
+    persons: dict[str, Entity] = field(default_factory=dict)  # surname -> person
+    gender: dict[str, str] = field(default_factory=dict)  # surname -> "m" / "f", from a title
+    orgs: list[tuple[str, Entity]] = field(default_factory=list)  # (org_key, organisation); several keys each
+    roles: dict[tuple[str, str], Entity] = field(default_factory=dict)  # (role noun group, org_key) -> role
+
+    @classmethod
+    def for_document(cls, doc: Document) -> "EntityTable":
+        return cls(quoted=[(q.start, q.end) for q in doc.quotes
+                           if q.kind == "direct" and q.confidence >= CONFIDENT_QUOTE],
+                   speaker_mentions={q.speaker for q in doc.quotes if q.speaker},
+                   acronyms=define_acronyms(doc.text))
+
+    def inside_quote(self, i: int) -> bool:
+        return any(a <= i < b for a, b in self.quoted)
+
+    def new_entity(self, name: str, typ: str) -> Entity:
+        e = Entity(id=f"e{len(self.entities) + 1}", name=name, type=typ)
+        self.entities.append(e)
+        return e
+
+    def link(self, m: Mention, e: Entity) -> None:
+        self.assign[m.id] = e.id  # written onto the mentions in set_annotations (predict is pure)
+        e.mentions.append(m.id)
+        if not self.inside_quote(m.start):
+            self.seen.setdefault(e.id, []).append((m.start, m.id in self.speaker_mentions))
+        self.counts[e.id] += 1
+
+    def last_seen(self, e: Entity, before: int, speakers_only: bool = False) -> int:
+        """The start of ``e``'s last mention outside quotes before ``before`` (only speaker mentions
+        with ``speakers_only``); -1 if none."""
+        ps = [p for p, spk in self.seen.get(e.id, []) if p < before and (spk or not speakers_only)]
+        return max(ps) if ps else -1
+
+    def org_entity(self, name: str) -> Entity:
+        """The organisation ``name`` names, by key or acronym; a new one if none does."""
+        name = _strip_det(name)
+        key = org_key(name)
+        acr = name if name.isupper() else None
+        defined = self.acronyms
+        for k, e in self.orgs:
+            if k == key:
+                return e
+            if acr and (acronym_matches(acr, e.name) or defined.get(acr, "") and org_key(defined[acr]) == k):
+                return e
+            if not acr and e.name.isupper() and (acronym_matches(e.name, name) or
+                                                 org_key(defined.get(e.name, "")) == key):
+                if len(name) > len(e.name):
+                    e.name = name
+                self.orgs.append((key, e))
+                return e
+        e = self.new_entity(defined.get(name, name) if acr and name in defined else name, "organization")
+        self.orgs.append((key, e))
+        if acr and name in defined:
+            self.orgs.append((org_key(defined[name]), e))
+        return e
+
+
+def _span(sdoc, m: Mention):
+    return sdoc.char_span(m.start, m.end, alignment_mode="expand")
+
+
+# -- pass 1: names (persons and organisations), so titles and pronouns find them
+
+def cluster_person_name(table: EntityTable, m: Mention, span, sdoc) -> Entity | None:
+    """A person's name or title to the person of that surname, the fullest name kept.
+
+    "Nick Bird", then "Mr Bird", then "Bird" -> one person "Nick Bird" (a "Mr"/"Mrs" also gives the gender).
+    None for a bare title.
+    """
+    person = _ents_within(sdoc, span, {"PERSON"})
+    name = person[-1].text if person else span.text
+    name = re.sub(r"[’']s$", "", name)
+    words = [w for w in name.split() if w.lower().rstrip(".") not in TITLES]
+    if not words:
+        return None
+    surname = words[-1]
+    title = span[0].lower_.rstrip(".")
+    if title in FEMALE_TITLES:
+        table.gender[surname] = "f"
+    elif title in MALE_TITLES:
+        table.gender[surname] = "m"
+    e = table.persons.get(surname)
+    full = " ".join(words)
+    if e is None:
+        e = table.new_entity(full if len(words) > 1 or m.kind == "name" else span.text, "person")
+        table.persons[surname] = e
+    elif (len(words) > 1 and len(full) > len(e.name)
+          or e.name.split()[0].lower().rstrip('.') in TITLES and len(words) > 1):
+        e.name = full
+    return e
+
+
+def cluster_organisation_name(table: EntityTable, m: Mention, span, sdoc, text: str) -> Entity:
+    """An organisation's name to the organisation of that key or acronym.
+
+    "PCS" after "the Public and Commercial Services Union (PCS)" -> that union.
+    """
+    orgname = text[m.start:m.end]
+    ents = _ents_within(sdoc, span, _ORG_LABELS)
+    proper = all(w[0].isupper() or w in {"and", "of", "for", "the", "&"} for w in orgname.split())
+    if ents and not proper:
+        orgname = max(ents, key=len).text
+    return table.org_entity(orgname)
+
+
+def cluster_names(table: EntityTable, mentions: list[Mention], sdoc, text: str) -> None:
+    """Pass 1, in text order: link person names and titles, and organisation names."""
+    for m in mentions:
+        span = _span(sdoc, m)
+        if span is None:
+            continue
+        if m.type == "person" and m.kind in {"name", "title"}:
+            e = cluster_person_name(table, m, span, sdoc)
+        elif m.type == "organization" and m.kind == "name":
+            e = cluster_organisation_name(table, m, span, sdoc, text)
+        else:
+            continue
+        if e is not None:
+            table.link(m, e)
+
+
+# -- pass 2: pronouns, roles, descriptions and the unresolvable
+
+def resolve_pronoun(table: EntityTable, low: str, pos: int) -> Entity | None:
+    """The most recent compatible entity before the pronoun at ``pos``; earlier speakers first.
+
+    "Mr Bird said: ... He added: ..." -> "He" is Mr Bird. None if nothing compatible came before.
+    """
+    def recent(e, speakers_only=False):
+        return table.last_seen(e, pos, speakers_only)
+
+    before = [e for e in table.entities if recent(e) >= 0]
+    if low in {"he", "she", "him", "her", "i"}:
+        cands = [e for e in before if e.type == "person"]
+        want = "m" if low in {"he", "him"} else "f" if low in {"she", "her"} else None
+        if want:
+            surname_gender = {table.persons[s].id: g for s, g in table.gender.items() if s in table.persons}
+            ok = [e for e in cands if surname_gender.get(e.id, want) == want]
+            cands = ok or cands
+    elif low == "it":
+        cands = [e for e in before if e.type == "organization"]
+    else:  # they, we
+        cands = [e for e in before if e.type in {"organization", "role"}]
+    if not cands:
+        return None
+    spoken = [e for e in cands if recent(e, True) >= 0]
+    if spoken:
+        best = max(spoken, key=lambda e: recent(e, True))
+        # a speaker stays the antecedent unless another candidate is far more recent
+        other = max(cands, key=recent)
+        if recent(other) - recent(best, True) < _FAR_MORE_RECENT:
+            return best
+        return other
+    return max(cands, key=recent)
+
+
+def _role_organisation(span, root, surface: str, sdoc) -> str | None:
+    """The organisation a role speaks for: the longest of the named entity inside, "... for the X",
+    "a X spokesman", else a compound of the role noun; None if the role names none."""
+    options = [_strip_det(x.text) for x in _ents_within(sdoc, span, _ORG_LABELS)]
+    options += [x.group(1).strip() for x in (_ROLE_FOR_ORG.search(surface), _ROLE_AFTER_DET.match(surface)) if x]
+    if not options:
+        w = [t for t in span if t.dep_ == "compound" and t.head is root]
+        if w:
+            options.append(" ".join(t.text for t in w))
+    return max(options, key=len) if options else None
+
+
+def resolve_role(table: EntityTable, span, surface: str, sdoc) -> Entity:
+    """A role to the role of that noun for that organisation.
+
+    "a DWP spokesman" (after "the Department for Work and Pensions") and "a spokesman for the Department
+    of Work and Pensions" -> one role "Department for Work and Pensions spokesman"; "the minister" -> "minister".
+    """
+    root = span.root
+    last = [t for t in span if not t.is_punct][-1]
+    if last.lower_ in ROLE_NOUNS:
+        root = last
+    noun = _ROLE_GROUPS.get(root.lower_, root.lower_)
+    org_name = _role_organisation(span, root, surface, sdoc)
+    if org_name:
+        # an acronym for a named organisation: "DWP" -> "Department for Work and Pensions"
+        if org_name.isupper():
+            for _, oe in table.orgs:
+                if acronym_matches(org_name, oe.name) and not oe.name.isupper():
+                    org_name = oe.name
+                    break
+        key, name = (noun, org_key(org_name)), f"{org_name} {root.text.lower()}"
+    else:
+        # "a spokesman", "the minister": same role noun without organisation
+        key, name = (noun, ""), _strip_det(surface)
+    e = table.roles.get(key)
+    if e is None:
+        e = table.new_entity(name, "role")
+        table.roles[key] = e
+    return e
+
+
+def resolve_description(table: EntityTable, noun: str, pos: int) -> Entity | None:
+    """A definite description's head noun to the organisation it describes, or None.
+
+    "the union" -> the most mentioned organisation with "union" in its name (ties: the most recent);
+    else, unless the noun is a government one, the most recent non-government organisation.
+    """
+    uniq = list({e.id: e for _, e in table.orgs}.values())
+    if not uniq:
+        return None
+    holding = [e for e in uniq if noun in e.name.lower()]
+    if holding:
+        return max(holding, key=lambda e: (table.counts[e.id], table.last_seen(e, pos)))
+    if noun in _GOVERNMENT:
+        return None
+    cands = [e for e in uniq if not any(w in e.name.lower().split() for w in _GOVERNMENT)
+             and table.last_seen(e, pos) >= 0]
+    if not cands:
+        return None
+    # the most recently mentioned compatible organisation
+    return max(cands, key=lambda e: table.last_seen(e, pos))
+
+
+def unknown_speaker(table: EntityTable, surface: str) -> Entity:
+    """An unresolvable mention's own entity: type ``unknown``, named by its words, no guess.
+
+    "the protesters" -> a new unknown entity "protesters".
+    """
+    return table.new_entity(_strip_det(surface), "unknown")
+
+
+def resolve_mentions(table: EntityTable, mentions: list[Mention], sdoc, text: str) -> None:
+    """Pass 2, in text order over the mentions pass 1 left: pronoun, role, organisation description
+    (else a new organisation), else unknown."""
+    for m in mentions:
+        if m.id in table.assign:
+            continue
+        span = _span(sdoc, m)
+        if span is None:
+            continue
+        surface = text[m.start:m.end]
+        if m.kind == "pronoun":
+            e = resolve_pronoun(table, surface.lower(), m.start)
+        elif m.type == "role":
+            e = resolve_role(table, span, surface, sdoc)
+        elif m.type == "organization":
+            e = resolve_description(table, span.root.lemma_.lower(), m.start)
+            if e is None:
+                e = table.org_entity(surface)
+        else:
+            e = unknown_speaker(table, surface)
+        if e is not None:
+            table.link(m, e)
+
+
+def link_quotes(quotes: list[Quote], assign: dict[str, str]) -> dict[str, tuple[str | None, str | None]]:
+    """Each quote's (speaker mention, entity); a continuation takes its predecessor's speaker.
+
+    q2 continues q1 and has no speaker of its own -> q2 gets q1's mention and entity.
+    """
+    result: dict[str, tuple[str | None, str | None]] = {}
+    for q in quotes:
+        mid = q.speaker
+        if mid is None and q.continues and q.continues in result:
+            mid = result[q.continues][0]
+        result[q.id] = (mid, assign.get(mid) if mid else None)
+    return result
+
+
 class SpeakerResolver(Stage):
     """Assigns ``entities`` and each quote's ``speaker`` (mention) and ``entity``."""
 
@@ -80,223 +404,12 @@ class SpeakerResolver(Stage):
     version = "rules-1"
 
     def predict(self, doc: Document):
-        text = doc.text
         sdoc = get_parse(doc)
-        speaker_ids = {q.speaker for q in doc.quotes if q.speaker}
         mentions = sorted(doc.mentions, key=lambda m: m.start)
-        entities: list[Entity] = []
-        assign: dict[str, str] = {}
-        ent_by_id: dict[str, Entity] = {}
-        seen: dict[str, list[tuple[int, bool]]] = {}  # entity -> (mention start, is a speaker) outside quotes
-        direct = [(q.start, q.end) for q in doc.quotes if q.kind == "direct" and q.confidence >= 0.5]
-
-        def inside_quote(i: int) -> bool:
-            return any(a <= i < b for a, b in direct)
-        counts: Counter = Counter()
-
-        def new_entity(name: str, typ: str) -> Entity:
-            e = Entity(id=f"e{len(entities) + 1}", name=name, type=typ)
-            entities.append(e)
-            ent_by_id[e.id] = e
-            return e
-
-        def link(m: Mention, e: Entity) -> None:
-            assign[m.id] = e.id  # written onto the mentions in set_annotations (predict is pure)
-            e.mentions.append(m.id)
-            if not inside_quote(m.start):
-                seen.setdefault(e.id, []).append((m.start, m.id in speaker_ids))
-            counts[e.id] += 1
-
-        persons: dict[str, Entity] = {}  # surname -> entity
-        orgs: list[tuple[str, Entity]] = []  # (key, entity)
-        roles: dict[tuple[str, str], Entity] = {}
-        gender: dict[str, str] = {}
-
-        # acronyms defined in brackets: "Public Commercial Services union (PCS)"
-        defined = {}
-        for mt in re.finditer(r"((?:[A-Z][\w’'-]*\s+)(?:(?:and|of|for|&|[A-Z][\w’'-]*|union)\s+){0,6})\(([A-Z]{2,6})\)", text):
-            defined[mt.group(2)] = _strip_det(mt.group(1).strip())
-
-        def org_entity(name: str) -> Entity:
-            name = _strip_det(name)
-            key = org_key(name)
-            acr = name if name.isupper() else None
-            for k, e in orgs:
-                if k == key:
-                    return e
-                if acr and (acronym_matches(acr, e.name) or defined.get(acr, "") and org_key(defined[acr]) == k):
-                    return e
-                if not acr and e.name.isupper() and (acronym_matches(e.name, name) or
-                                                     org_key(defined.get(e.name, "")) == key):
-                    if len(name) > len(e.name):
-                        e.name = name
-                    orgs.append((key, e))
-                    return e
-            e = new_entity(defined.get(name, name) if acr and name in defined else name, "organization")
-            orgs.append((key, e))
-            if acr and name in defined:
-                orgs.append((org_key(defined[name]), e))
-            return e
-
-        # pass 1: names (persons and organisations) so titles and pronouns find them
-        for m in mentions:
-            span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None:
-                continue
-            if m.type == "person" and m.kind in {"name", "title"}:
-                person = [e for e in sdoc.ents if e.label_ == "PERSON" and e.start >= span.start and e.end <= span.end]
-                name = person[-1].text if person else span.text
-                name = re.sub(r"[’']s$", "", name)
-                words = [w for w in name.split() if w.lower().rstrip(".") not in TITLES]
-                if not words:
-                    continue
-                surname = words[-1]
-                title = span[0].lower_.rstrip(".")
-                if title in FEMALE_TITLES:
-                    gender[surname] = "f"
-                elif title in MALE_TITLES:
-                    gender[surname] = "m"
-                e = persons.get(surname)
-                full = " ".join(words)
-                if e is None:
-                    e = new_entity(full if len(words) > 1 or m.kind == "name" else span.text, "person")
-                    persons[surname] = e
-                elif len(words) > 1 and len(full) > len(e.name) or e.name.split()[0].lower().rstrip('.') in TITLES and len(words) > 1:
-                    e.name = full
-                link(m, e)
-            elif m.type == "organization" and m.kind == "name":
-                orgname = text[m.start:m.end]
-                ents = [x for x in sdoc.ents if x.label_ in {"ORG", "GPE", "NORP"} and x.start >= span.start
-                        and x.end <= span.end]
-                proper = all(w[0].isupper() or w in {"and", "of", "for", "the", "&"} for w in orgname.split())
-                if ents and not proper:
-                    orgname = max(ents, key=len).text
-                link(m, org_entity(orgname))
-
-        # pass 2: roles, descriptions and pronouns, in text order
-        for m in mentions:
-            if m.id in assign:
-                continue
-            span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None:
-                continue
-            surface = text[m.start:m.end]
-            low = surface.lower()
-            if m.kind == "pronoun":
-                e = self._pronoun(low, m, entities, seen, gender, persons)
-                if e is not None:
-                    link(m, e)
-                continue
-            if m.type == "role":
-                root = span.root
-                last = [t for t in span if not t.is_punct][-1]
-                if last.lower_ in ROLE_NOUNS:
-                    root = last
-                noun = _ROLE_GROUPS.get(root.lower_, root.lower_)
-                orgs_in = [x for x in sdoc.ents if x.label_ in {"ORG", "GPE", "NORP"} and x.start >= span.start and x.end <= span.end]
-                # the organisation a role speaks for: the longest of the named
-                # entity inside, "... for the X", "a X spokesman", a compound
-                options = [_strip_det(x.text) for x in orgs_in]
-                mm = re.search(r"(?:for|of|at)\s+(?:the\s+)?((?:[A-Z][\w’'-]*(?:\s+(?:and|of|for|&))?\s*)+)$", surface)
-                pre = re.match(r"^(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w’'-]*(?:\s+(?:and|of|for|&))?\s+)+)", surface)
-                options += [x.group(1).strip() for x in (mm, pre) if x]
-                if not options:
-                    w = [t for t in span if t.dep_ == "compound" and t.head is root]
-                    if w:
-                        options.append(" ".join(t.text for t in w))
-                org_name = max(options, key=len) if options else None
-                if org_name:
-                    # an acronym for a named organisation: "DWP" -> "Department for Work and Pensions"
-                    if org_name.isupper():
-                        for _, oe in orgs:
-                            if acronym_matches(org_name, oe.name) and not oe.name.isupper():
-                                org_name = oe.name
-                                break
-                    key = (noun, org_key(org_name))
-                    e = roles.get(key)
-                    if e is None:
-                        e = new_entity(f"{org_name} {root.text.lower()}", "role")
-                        roles[key] = e
-                else:
-                    # "a spokesman", "the minister": same role noun without organisation
-                    key = (noun, "")
-                    e = roles.get(key)
-                    if e is None:
-                        e = new_entity(_strip_det(surface), "role")
-                        roles[key] = e
-                link(m, e)
-                continue
-            if m.type == "organization":
-                root = span.root.lemma_.lower()
-                e = self._description(root, m.start, orgs, counts, seen)
-                if e is None:
-                    e = org_entity(surface)
-                link(m, e)
-                continue
-            # unresolvable: its own unknown entity, no name
-            e = new_entity(_strip_det(surface), "unknown")
-            link(m, e)
-
-        # attribute quotes: continuations take the speaker of the quote they continue
-        result = {}
-        for q in doc.quotes:
-            mid = q.speaker
-            if mid is None and q.continues and q.continues in result:
-                mid = result[q.continues][0]
-            result[q.id] = (mid, assign.get(mid) if mid else None)
-        return entities, assign, result
-
-    @staticmethod
-    def _pronoun(low, m, entities, seen, gender, persons):
-        """Most recent compatible entity before the pronoun; earlier speakers first."""
-        def recent(e, speakers_only=False):
-            ps = [p for p, spk in seen.get(e.id, []) if p < m.start and (spk or not speakers_only)]
-            return max(ps) if ps else -1
-
-        before = [e for e in entities if recent(e) >= 0]
-        if low in {"he", "she", "him", "her", "i"}:
-            cands = [e for e in before if e.type == "person"]
-            want = "m" if low in {"he", "him"} else "f" if low in {"she", "her"} else None
-            if want:
-                surname_gender = {persons[s].id: g for s, g in gender.items() if s in persons}
-                ok = [e for e in cands if surname_gender.get(e.id, want) == want]
-                cands = ok or cands
-        elif low == "it":
-            cands = [e for e in before if e.type == "organization"]
-        else:  # they, we
-            cands = [e for e in before if e.type in {"organization", "role"}]
-        if not cands:
-            return None
-        spoken = [e for e in cands if recent(e, True) >= 0]
-        if spoken:
-            best = max(spoken, key=lambda e: recent(e, True))
-            # a speaker stays the antecedent unless another candidate is far more recent
-            other = max(cands, key=recent)
-            if recent(other) - recent(best, True) < 400:
-                return best
-            return other
-        return max(cands, key=recent)
-
-    @staticmethod
-    def _description(noun, pos, orgs, counts, seen):
-        """"the union" -> the organisation it describes, or None."""
-        def recent(e):
-            ps = [p for p, _ in seen.get(e.id, []) if p < pos]
-            return max(ps) if ps else -1
-
-        uniq = list({e.id: e for _, e in orgs}.values())
-        if not uniq:
-            return None
-        holding = [e for e in uniq if noun in e.name.lower()]
-        if holding:
-            return max(holding, key=lambda e: (counts[e.id], recent(e)))
-        if noun in _GOVERNMENT:
-            return None
-        cands = [e for e in uniq if not any(w in e.name.lower().split() for w in _GOVERNMENT) and recent(e) >= 0]
-        if not cands:
-            return None
-        # the most recently mentioned compatible organisation
-        return max(cands, key=recent)
+        table = EntityTable.for_document(doc)
+        cluster_names(table, mentions, sdoc, doc.text)
+        resolve_mentions(table, mentions, sdoc, doc.text)
+        return table.entities, table.assign, link_quotes(doc.quotes, table.assign)
 
     def set_annotations(self, doc: Document, result) -> None:
         entities, assign, by_quote = result
