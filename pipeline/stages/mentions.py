@@ -20,6 +20,7 @@ from ..doc import Document, Mention
 from ..stage import Stage
 from ..text import paragraphs
 from .parse import get_parse
+from .quote_merge import is_uncued_speech
 
 TITLES = {
     "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor", "sen",
@@ -52,7 +53,7 @@ ORG_NOUNS = {
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us"}
 
 
-def mention_kind_and_type(span, text: str) -> tuple[str, str]:
+def mention_kind_and_type(span) -> tuple[str, str]:
     """(kind, type) for a spaCy span that names a speaker."""
     toks = [t for t in span if not t.is_punct]
     if not toks:
@@ -227,7 +228,7 @@ class MentionFinder(Stage):
             if q.source is not None:
                 span = sdoc.char_span(q.source.start, q.source.end, alignment_mode="expand")
                 if span is not None and len(span):
-                    kind, typ = mention_kind_and_type(span, doc.text)
+                    kind, typ = mention_kind_and_type(span)
                     m = add(span.start_char, span.end_char, kind, typ)
                     link[q.id] = "source"
             if m is None and q.cue is not None:
@@ -235,10 +236,10 @@ class MentionFinder(Stage):
                 subj = cue_subject(tok) if tok is not None else None
                 if subj is not None:
                     span = speaker_span(subj)
-                    kind, typ = mention_kind_and_type(span, doc.text)
+                    kind, typ = mention_kind_and_type(span)
                     m = add(span.start_char, span.end_char, kind, typ)
                     link[q.id] = "cue-subject"
-            if m is None and q.kind == "direct" and q.how in {"uncued", "continuation"}:
+            if m is None and q.kind == "direct" and is_uncued_speech(q):
                 m = self._dash_line(doc, sdoc, q, paras, add)
                 if m is not None:
                     link[q.id] = "dash-line"

@@ -20,7 +20,8 @@ Direct quotes come from quote marks, paired per paragraph:
 
 A short quoted fragment is a *mixed* quote when it sits inside reported speech
 (``said the plan was “a disaster”``, ``what they called “draconian
-conditions”``) and a scare quote (confidence 0.2) when nothing reports it.
+conditions”``) and a scare quote (under ``CONFIDENT_QUOTE``) when nothing
+reports it.
 
 Indirect quotes come from the dependency parse: a cue verb (said, warned,
 told X that, according to, ...) and its clausal complement, or, for verbs
@@ -31,6 +32,18 @@ exclude the quote marks, a leading "that" and the final punctuation.
 Content without prose (marks, symbols, emoji, digits, a bare URL or e-mail
 address: :func:`pipeline.text.is_quotable`) is never a quote. Offsets are
 ``str`` indices into ``Document.text``, half-open.
+
+:func:`rule_quotes` is the rule producer, in small steps: candidates from
+marks and dashes (:func:`quote_candidates`), indirect quotes
+(:func:`indirect_quotes`), and for each candidate its cue
+(:func:`find_cue`) and its reading (:func:`classify`: cued speech,
+continuation, uncued speech, cued fragment, scare quote or naming, with the
+confidence ``RULE_CONFIDENCE`` gives it and ``Quote.origin``). The stage,
+:class:`QuoteDetector`, hands them to the one merge
+(:func:`pipeline.stages.quote_merge.merge_quotes`) with no tagged quotes:
+it numbers them and links continuations (a quote that carries on the
+speech before it continues that quote and takes its cue), as it does for
+the tagged-quotes stage.
 """
 from __future__ import annotations
 
@@ -40,9 +53,9 @@ from dataclasses import dataclass, field
 
 from ..doc import Document, Quote, Span
 from ..stage import Stage
-from ..text import (CLOSE_QUOTE_MARKS, Paragraph, dominant_script, is_quotable, paragraph_index, paragraphs,
-                    unclosed_open_mark)
+from ..text import CLOSE_QUOTE_MARKS, Paragraph, is_quotable, paragraph_index, paragraphs, unclosed_open_mark
 from .parse import get_parse
+from .quote_merge import RULE_CONFIDENCE, merge_quotes
 
 # Lemmas of verbs that report speech (or writing) and take the speaker as subject.
 CUE_VERBS = {
@@ -114,7 +127,7 @@ class Candidate:
     open_pos: int
     close_pos: int | None  # None: runs to the end of the paragraph
     paragraph: int
-    confidence: float = 1.0
+    confidence: float = RULE_CONFIDENCE["paired"]
     continued_from_previous: bool = False
     extra: dict = field(default_factory=dict)
 
@@ -347,7 +360,7 @@ def direct_candidates(text: str, paras: list[Paragraph]) -> list[Candidate]:
                 first = find_marks(text, nxt.start, min(nxt.end, nxt.start + 3))
                 nxt_opens = bool(first) and first[0].pos == nxt.start and first[0].role != CLOSE
             if e > s and not any(c.start <= s < c.end for c in items):
-                conf = 0.9 if nxt_opens else 0.6
+                conf = RULE_CONFIDENCE["runs-on" if nxt_opens else "unclosed"]
                 items.append(Candidate(s, e, op.pos, None, para.index, confidence=conf,
                                        extra={"unclosed": True, "runs_on": nxt_opens}))
         items.sort(key=lambda c: c.start)
@@ -469,7 +482,7 @@ def dash_candidates(text: str, sdoc, paras: list[Paragraph]) -> list[Candidate]:
             s2, e2 = _strip(text, s, e)
             if len(re.findall(r"\w+", text[s2:e2])) < 2:
                 continue
-            out.append(Candidate(s2, e2, para.start, sep_end - 1, para.index, confidence=0.9,
+            out.append(Candidate(s2, e2, para.start, sep_end - 1, para.index, confidence=RULE_CONFIDENCE["dash"],
                                  extra={"dash": True, "cue_token": cue}))
             continue
         s2, e2 = _strip(text, s, para.end)
@@ -498,13 +511,13 @@ def dash_candidates(text: str, sdoc, paras: list[Paragraph]) -> list[Candidate]:
                     t.lemma_.lower() in CUE_VERBS and t.pos_ in {"VERB", "AUX"}
                     for t in _tokens_in(sdoc, lead.start, lead.end)):
                 continue
-        out.append(Candidate(s2, e2, para.start, None, para.index, confidence=0.9,
+        out.append(Candidate(s2, e2, para.start, None, para.index, confidence=RULE_CONFIDENCE["dash"],
                              extra={"dash": True, "cue_token": None}))
     return out
 
 
 # --------------------------------------------------------------------------
-# the stage
+# the rule producer
 
 
 _ENDS = {".", ",", "!", "?", "—", "–", ";", ":", "…"}
@@ -536,8 +549,112 @@ def _candidate_is_speech(text: str, c: Candidate) -> bool:
     return opens_sentence and after in _ENDS and len(re.findall(r"\w+", content)) >= 3
 
 
+def rule_quotes(doc: Document, *, indirect: bool = True) -> list[Quote]:
+    """The rule producer: direct, mixed and indirect quotes with kind, cue, confidence and
+    origin, in no particular order, unnumbered and unlinked (:func:`merge_quotes` links them)."""
+    text = doc.text
+    sdoc = get_parse(doc)
+    paras = paragraphs(text)
+    cands = quote_candidates(text, sdoc, paras)
+    inside_quote = _inside_candidates(cands, paras)
+    cues = Cues.outside_quotes(sdoc, inside_quote)
+    reported = indirect_quotes(text, sdoc, cands, inside_quote, paras) if indirect else []
+    # fragments inside an indirect quote made it mixed: they are not quotes of their own
+    quotes = [classify(text, sdoc, c, paras, cues) for c in cands
+              if not any(q.start <= c.start and c.end <= q.end for q in reported)]
+    quotes += reported
+    for q in quotes:  # no quote starts or ends with blanks, bidi marks or a stray mark
+        q.start, q.end = _strip(text, q.start, q.end)
+    return quotes
+
+
+def quote_candidates(text: str, sdoc, paras: list[Paragraph]) -> list[Candidate]:
+    """Quoted runs from the marks and dash-led paragraphs, in text order, with prose."""
+    cands = direct_candidates(text, paras)
+    dashes = dash_candidates(text, sdoc, paras)
+    if dashes:
+        # nested quotes: a quote in marks inside the dash-led speech is part of it
+        cands = [c for c in cands if not any(d.start <= c.open_pos < d.end for d in dashes)]
+        cands = sorted(cands + dashes, key=lambda c: c.start)
+    # no prose, no quote: marks around emoji, digits, a URL
+    return [c for c in cands if is_quotable(text[c.start:c.end])]
+
+
+def _inside_candidates(cands: list[Candidate], paras: list[Paragraph]):
+    """A test for an offset: is it inside a candidate's marks (or its run to the paragraph end)?"""
+    quoted = [(c.open_pos, (c.close_pos + 1) if c.close_pos is not None else paras[c.paragraph].end)
+              for c in cands]
+
+    def inside_quote(i: int) -> bool:
+        return any(a <= i < b for a, b in quoted)
+
+    return inside_quote
+
+
+@dataclass
+class Cues:
+    """The tokens that can cue a direct quote: reporting verbs and "according" (of "according
+    to") outside every quoted run."""
+
+    verbs: list
+    according: list
+
+    @classmethod
+    def outside_quotes(cls, sdoc, inside_quote) -> "Cues":
+        verbs = [t for t in sdoc if t.lemma_.lower() in CUE_VERBS and t.pos_ in {"VERB", "AUX"}
+                 and not inside_quote(t.idx)]
+        according = [t for t in sdoc if t.lower_ == "according" and t.i + 1 < len(sdoc)
+                     and sdoc[t.i + 1].lower_ == "to" and not inside_quote(t.idx)]
+        return cls(verbs, according)
+
+
+def classify(text: str, sdoc, c: Candidate, paras: list[Paragraph], cues: Cues) -> Quote:
+    """A direct candidate as a quote: its kind, cue, origin and confidence (``RULE_CONFIDENCE``)."""
+    para = paras[c.paragraph]
+    if c.extra.get("dash"):
+        kind, cue, origin, confidence = _read_dash(sdoc, c, para, cues, paras)
+    else:
+        kind, cue, origin, confidence = _read_marked(
+            c, cue=find_cue(sdoc, c, para, cues, paras), naming=_naming_cue(sdoc, c),
+            speechlike=_candidate_is_speech(text, c), opens_paragraph=c.open_pos == para.start)
+    return Quote(id="", start=c.start, end=c.end, kind=kind, cue=cue, paragraph=c.paragraph,
+                 confidence=confidence, origin=origin)
+
+
+def _read_dash(sdoc, c: Candidate, para: Paragraph, cues: Cues, paras: list[Paragraph]):
+    """Dash-led dialogue: its own attribution, else "X said:" on the line before, else uncued."""
+    tok = c.extra["cue_token"]
+    cue = (_cue_span(sdoc, tok), "after") if tok is not None else find_cue(sdoc, c, para, cues, paras)
+    if cue is None:
+        return "direct", None, "dash-uncued", RULE_CONFIDENCE["dash-uncued"]
+    return "direct", cue[0], f"cue-{cue[1]}", c.confidence
+
+
+def _read_marked(c: Candidate, *, cue: tuple[Span, str] | None, naming: Span | None, speechlike: bool,
+                 opens_paragraph: bool) -> tuple[str, Span | None, str, float]:
+    """A candidate in marks as (kind, cue, origin, confidence): named (mixed), cued speech,
+    speech going on, uncued speech, a cued fragment or a scare quote."""
+    if naming is not None and not speechlike:
+        return "mixed", naming, "naming", RULE_CONFIDENCE["naming"]
+    if cue is not None and (speechlike or cue[1] == "intro"):
+        return "direct", cue[0], f"cue-{cue[1]}", min(c.confidence, RULE_CONFIDENCE["cue"])
+    if c.continued_from_previous:
+        return "direct", None, "continuation", min(c.confidence, RULE_CONFIDENCE["continuation"])
+    if speechlike and opens_paragraph:
+        return "direct", None, "continuation", min(c.confidence, RULE_CONFIDENCE["paragraph-speech"])
+    if speechlike:
+        return "direct", None, "uncued", min(c.confidence, RULE_CONFIDENCE["uncued"])
+    if cue is not None:
+        return "direct", cue[0], f"cue-{cue[1]}-fragment", RULE_CONFIDENCE["fragment"]
+    return "direct", None, "scare", RULE_CONFIDENCE["scare"]
+
+
 class QuoteDetector(Stage):
-    """Assigns ``quotes``: content spans, kinds and cue spans (no speakers yet)."""
+    """Assigns ``quotes``: content spans, kinds and cue spans (no speakers yet).
+
+    The rule producer's quotes through the one merge, with no tagged quotes:
+    ``merge_quotes(text, [], rule_quotes(doc))``.
+    """
 
     name = "quotes"
     requires = ("sentences", "parse")
@@ -547,327 +664,243 @@ class QuoteDetector(Stage):
     def __init__(self, *, indirect: bool = True):
         self.indirect = indirect
 
-    # ---- compute ---------------------------------------------------------
     def predict(self, doc: Document) -> list[Quote]:
-        text = doc.text
-        sdoc = get_parse(doc)
-        paras = paragraphs(text)
-        cands = direct_candidates(text, paras)
-        dashes = dash_candidates(text, sdoc, paras)
-        if dashes:
-            # nested quotes: a quote in marks inside the dash-led speech is part of it
-            cands = [c for c in cands if not any(d.start <= c.open_pos < d.end for d in dashes)]
-            cands = sorted(cands + dashes, key=lambda c: c.start)
-        # no prose, no quote: marks around emoji, digits, a URL
-        cands = [c for c in cands if is_quotable(text[c.start:c.end])]
-        quoted = [(c.open_pos, (c.close_pos + 1) if c.close_pos is not None else paras[c.paragraph].end)
-                  for c in cands]
-
-        def inside_quote(i: int) -> bool:
-            return any(a <= i < b for a, b in quoted)
-
-        cue_tokens = [t for t in sdoc if t.lemma_.lower() in CUE_VERBS and t.pos_ in {"VERB", "AUX"}
-                      and not inside_quote(t.idx)]
-        according = [t for t in sdoc if t.lower_ == "according" and t.i + 1 < len(sdoc)
-                     and sdoc[t.i + 1].lower_ == "to" and not inside_quote(t.idx)]
-
-        quotes: list[Quote] = []
-        indirect = self._indirect(doc, sdoc, cands, inside_quote, paras) if self.indirect else []
-        # fragments inside an indirect quote make it mixed; they are not quotes of their own
-        for q in indirect:
-            for c in cands:
-                # the complement ends inside the quoted fragment: take in the fragment and its closing mark
-                if q.start <= c.start < q.end < c.end and c.close_pos is not None and c.close_pos - q.end < 4:
-                    q.end = c.close_pos
-                    while q.end < len(text) and text[q.end] in "”’\"'":
-                        q.end += 1
-                if q.start <= c.start and c.end <= q.end:
-                    q.kind = "mixed"
-        in_indirect = lambda c: any(q.start <= c.start and c.end <= q.end for q in indirect)  # noqa: E731
-
-        for c in cands:
-            if in_indirect(c):
-                continue
-            content = text[c.start:c.end]
-            para = paras[c.paragraph]
-            q = Quote(id="", start=c.start, end=c.end, kind="direct", paragraph=c.paragraph,
-                      confidence=c.confidence)
-            if c.extra.get("dash"):
-                # dash-led dialogue: its own attribution, else "X said:" on the line before
-                tok = c.extra["cue_token"]
-                cue = (self._cue_span(sdoc, tok), "after") if tok is not None else \
-                    self._direct_cue(sdoc, c, para, cue_tokens, according, paras)
-                if cue is not None:
-                    q.cue, q.how = cue[0], f"cue-{cue[1]}"
-                else:
-                    q.how, q.confidence = "dash-uncued", 0.5
-                quotes.append(q)
-                continue
-            cue = self._direct_cue(sdoc, c, para, cue_tokens, according, paras)
-            speechlike = _candidate_is_speech(text, c)
-            naming = self._naming_cue(sdoc, c)
-            if naming is not None and not speechlike:
-                q.kind = "mixed"
-                q.cue = naming
-                q.how = "naming"
-                q.confidence = 0.75
-            elif cue is not None and (speechlike or cue[1] == "intro"):
-                q.cue = cue[0]
-                q.how = f"cue-{cue[1]}"
-                q.confidence = min(c.confidence, 0.95)
-            elif c.continued_from_previous or (speechlike and c.open_pos == para.start):
-                q.how = "continuation"
-                q.confidence = min(c.confidence, 0.85 if c.continued_from_previous else 0.7)
-            elif speechlike:
-                q.how = "uncued"
-                q.confidence = min(c.confidence, 0.55)
-            elif cue is not None:
-                q.cue = cue[0]
-                q.how = f"cue-{cue[1]}-fragment"
-                q.confidence = 0.45
-            else:
-                q.how = "scare"
-                q.confidence = 0.2
-            quotes.append(q)
-
-        quotes.extend(indirect)
-        for q in quotes:  # no quote starts or ends with blanks, bidi marks or a stray mark
-            q.start, q.end = _strip(text, q.start, q.end)
-        quotes = [q for q in quotes if is_quotable(text[q.start:q.end])]
-        quotes.sort(key=lambda q: (q.start, q.end))
-        for i, q in enumerate(quotes):
-            q.id = f"q{i + 1}"
-        # continuation quotes take the cue of the quote they continue
-        prev = None
-        for q in quotes:
-            # a quote in another script (an Arabic paragraph after an English quote) is not
-            # the same speaker going on: only an English cue of its own credits it
-            same_script = prev is not None and \
-                dominant_script(text[q.start:q.end]) == dominant_script(text[prev.start:prev.end])
-            # '“A,” said X, the chamber's president. “B.”': B goes with A
-            if q.how == "uncued" and prev is not None and prev.kind == "direct" and prev.cue is not None \
-                    and prev.paragraph == q.paragraph and same_script:
-                q.how = "continuation"
-                q.confidence = 0.85
-            if q.how == "continuation" and prev is not None and prev.kind == "direct" and same_script \
-                    and prev.paragraph in (q.paragraph - 1, q.paragraph) and prev.confidence >= 0.5:
-                q.continues = prev.id
-                if q.cue is None and prev.cue is not None:
-                    q.cue = Span(prev.cue.start, prev.cue.end)
-            if q.kind == "direct" and q.confidence >= 0.5:
-                prev = q
-            elif q.kind == "indirect" and prev is not None and q.paragraph != prev.paragraph:
-                prev = None  # reported speech in a later paragraph ends the run of quotes
-        return quotes
+        return merge_quotes(doc.text, [], rule_quotes(doc, indirect=self.indirect))
 
     def set_annotations(self, doc: Document, result: list[Quote]) -> None:
         doc.quotes = result
 
-    # ---- cues ------------------------------------------------------------
-    def _direct_cue(self, sdoc, c: Candidate, para: Paragraph, cue_tokens, according, paras):
-        """The reporting verb of a direct quote: (Span, where) or None.
 
-        Looks in the same paragraph, outside quotes, in the sentences the quote
-        touches: an introduction before it ("X said:") or an attribution after
-        it ("..., X said." / "..., said X."). A paragraph that only says
-        "X said:" introduces the quote in the next paragraph.
-        """
-        close_end = (c.close_pos + 1) if c.close_pos is not None else para.end
-        best = None
-        speechlike = _candidate_is_speech(sdoc.text, c)
-        for t in cue_tokens + according:
-            if not (para.start <= t.idx < para.end):
-                continue
-            if t.lemma_.lower() in NAMING_VERBS and (not speechlike or _so_called(t)):
-                continue  # "so-called ‘efficiency savings’", "what they called ...": not an introduction
-            if t.idx < c.open_pos:
-                # before: the text between the cue and the quote must be short
-                between = sdoc.text[t.idx + len(t.text):c.open_pos]
-                # '“A,” he said. “B.”': the cue of A also introduces B
-                if between.strip() not in {"", ".", ",", ":", ";"} and (
-                        len(between) > 60 or re.search(r"[.!?]\s", between)):
-                    continue
-                # the cue must not be followed by another quote before ours
-                dist = c.open_pos - t.idx
-                where = "intro"
-            else:
-                if t.idx < close_end:
-                    continue
-                between = sdoc.text[close_end:t.idx]
-                if len(between) > 60 or re.search(r"[.!?;]\s", between) or re.search(r"[“‘\"„‚«»‹›「『]", between):
-                    continue
-                dist = t.idx - close_end
-                where = "after"
-            if best is None or dist < best[0]:
-                best = (dist, t, where)
-        if best is None:
-            # "Mr Smith said:" alone on the previous line
-            if c.open_pos == para.start and para.index > 0:
-                prev = paras[para.index - 1]
-                ptxt = sdoc.text[prev.start:prev.end]
-                if ptxt.endswith(":"):
-                    toks = [t for t in cue_tokens if prev.start <= t.idx < prev.end]
-                    if toks:
-                        return self._cue_span(sdoc, toks[-1]), "intro"
-            return None
-        _, t, where = best
-        return self._cue_span(sdoc, t), where
+# --------------------------------------------------------------------------
+# cues
 
-    @staticmethod
-    def _cue_span(sdoc, t) -> Span:
-        if t.lower_ == "according":
-            return Span(t.idx, sdoc[t.i + 1].idx + len(sdoc[t.i + 1].text))
-        end = t.idx + len(t.text)
-        # phrasal cues: "pointed out"
-        if t.lemma_ == "point" and t.i + 1 < len(sdoc) and sdoc[t.i + 1].lower_ == "out":
-            end = sdoc[t.i + 1].idx + 3
-        return Span(t.idx, end)
 
-    def _naming_cue(self, sdoc, c: Candidate) -> Span | None:
-        """what they called “x” / described it as “x”: the naming verb."""
-        before = sdoc.text[max(0, c.open_pos - 60):c.open_pos]
-        m = re.search(r"\b(\w+)\s+(call(?:ed|s)?|describ(?:ed|es)\s+(?:it|them|this)?\s*as|dubb(?:ed)?|term(?:ed|s)?|"
-                      r"label(?:l?ed|s)?|brand(?:ed|s)?)\s*$", before)
-        if not m:
-            return None
-        if m.group(1).lower() in {"so", "is", "was", "be", "been", "are", "were"}:
-            return None  # "so-called", passive "is called": no speaker
-        s = c.open_pos - len(before) + m.start(2)
-        verb = re.match(r"\w+", sdoc.text[s:]).group(0)
-        return Span(s, s + len(verb))
+def find_cue(sdoc, c: Candidate, para: Paragraph, cues: Cues, paras: list[Paragraph]) -> tuple[Span, str] | None:
+    """The reporting verb of a direct quote: (Span, where) or None.
 
-    # ---- indirect --------------------------------------------------------
-    def _indirect(self, doc: Document, sdoc, cands: list[Candidate], inside_quote, paras) -> list[Quote]:
-        text = doc.text
-        out: list[Quote] = []
-        for t in sdoc:
-            if inside_quote(t.idx):
+    Looks in the same paragraph, outside quotes, in the sentences the quote
+    touches: an introduction before it ("X said:") or an attribution after
+    it ("..., X said." / "..., said X."). A paragraph that only says
+    "X said:" introduces the quote in the next paragraph.
+    """
+    close_end = (c.close_pos + 1) if c.close_pos is not None else para.end
+    best = None
+    speechlike = _candidate_is_speech(sdoc.text, c)
+    for t in cues.verbs + cues.according:
+        if not (para.start <= t.idx < para.end):
+            continue
+        if t.lemma_.lower() in NAMING_VERBS and (not speechlike or _so_called(t)):
+            continue  # "so-called ‘efficiency savings’", "what they called ...": not an introduction
+        if t.idx < c.open_pos:
+            # before: the text between the cue and the quote must be short
+            between = sdoc.text[t.idx + len(t.text):c.open_pos]
+            # '“A,” he said. “B.”': the cue of A also introduces B
+            if between.strip() not in {"", ".", ",", ":", ";"} and (
+                    len(between) > 60 or re.search(r"[.!?]\s", between)):
                 continue
-            if t.lower_ == "according" and t.i + 1 < len(sdoc) and sdoc[t.i + 1].lower_ == "to":
-                q = self._according(sdoc, t)
-            elif t.lemma_.lower() in _INDIRECT_OR_NP_CUES and t.pos_ in {"VERB", "AUX"}:
-                lemma = t.lemma_.lower()
-                q = self._ccomp(sdoc, t) if lemma in INDIRECT_CUES else None
-                if q is None and lemma in NP_OBJECT_CUES:
-                    q = self._np_object(sdoc, t)
-            else:
-                continue
-            if q is None:
-                continue
-            s, e = q.start, q.end
-            # the complement is (mostly) a direct quote: that is the direct quote's cue
-            # the complement starts inside quote marks: it is that direct quote ('“We are sad,” said John')
-            if any(c.open_pos <= s < c.end for c in cands):
-                continue
-            if len(re.findall(r"\w+", text[s:e])) < 3:
-                continue
-            q.paragraph = paragraph_index(paras, s)
-            out.append(q)
-        # drop indirect quotes nested in another (say -> think): keep the outer one
-        out.sort(key=lambda q: (q.start, -(q.end - q.start)))
-        kept: list[Quote] = []
-        for q in out:
-            if any(k.start <= q.start and q.end <= k.end for k in kept):
-                continue
-            kept.append(q)
-        return kept
-
-    def _ccomp(self, sdoc, verb) -> Quote | None:
-        if any(c.dep_ == "neg" for c in verb.children):
-            return None  # "has not said whether ...": nothing was said
-        comp = [c for c in verb.children if c.dep_ == "ccomp"]
-        if not comp and verb.lemma_.lower() in {"say", "tell", "add", "write", "announce", "warn", "insist"}:
-            # "told reporters after the debate that ...": the that-clause hangs off a noun
-            comp = [t for t in verb.subtree if t.i > verb.i and t.dep_ in {"acl", "advcl", "ccomp"}
-                    and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)][:1]
-        if not comp:
-            return None
-        # "X said he would ..." — the complement must follow or precede the verb as a clause
-        comp = comp[0]
-        toks = self._content_tokens(comp, verb)
-        if not toks:
-            return None
-        s, e = _trim(sdoc, toks)
-        if s is None:
-            return None
-        kind = "indirect"
-        return Quote(id="", start=s, end=e, kind=kind, cue=QuoteDetector._cue_span(sdoc, verb),
-                     confidence=0.8, how="indirect")
-
-    def _np_object(self, sdoc, verb) -> Quote | None:
-        """"The union has announced an indefinite overtime ban from next Thursday": the object
-        noun phrase and what follows it in the clause, up to a comma or the next predicate."""
-        if any(c.dep_ in {"neg", "auxpass", "nsubjpass"} for c in verb.children):
-            return None  # "has not announced ...", "was announced": no speaker's content here
-        if not any(c.dep_ in {"nsubj", "csubj"} for c in verb.children) and verb.dep_ not in {"conj", "xcomp"}:
-            return None
-        lemma = verb.lemma_.lower()
-        if lemma == "call":
-            # "called for an inquiry"; plain "called" names (NAMING_VERBS) or phones
-            preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
-            objs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+            # the cue must not be followed by another quote before ours
+            dist = c.open_pos - t.idx
+            where = "intro"
         else:
-            objs = [c for c in verb.children if c.dep_ == "dobj"]
-        if not objs:
-            return None
-        obj = objs[0]
-        if obj.pos_ == "PRON" or obj.lower_ in NP_NOT_CONTENT or obj.i < verb.i:
-            return None
-        start = obj.left_edge.i if lemma != "call" else obj.head.i + 1
-        skip = set()
-        for c in verb.children:
-            if c.i <= obj.i:
+            if t.idx < close_end:
                 continue
-            # a second predicate ("... and has said it will ballot"), a clause of its own
-            if c.dep_ in {"conj", "advcl", "ccomp", "parataxis"} and c.pos_ in {"VERB", "AUX"} and (
-                    c.lemma_.lower() in CUE_VERBS or any(x.dep_ in {"aux", "nsubj", "ccomp", "mark"}
-                                                          for x in c.children)):
-                skip.update(x.i for x in c.subtree)
-            # a comma or dash between the verb's dependents ends the content
-            if c.dep_ == "punct" and c.i > obj.right_edge.i and c.text in {",", ";", ":", "—", "–", "-", "("}:
-                skip.update(x.i for x in sdoc[c.i:verb.right_edge.i + 1])
-        toks = [t for t in verb.subtree if t.i >= start and t.i not in skip]
-        # ", despite protests" / ", saying ...": an adjunct after a comma is not the object;
-        # a list goes on (", two pools and a gym")
-        for k, t in enumerate(toks):
-            if t.text in {",", ";", "(", "—", "–"} and t.i + 1 < len(sdoc) and \
-                    sdoc[t.i + 1].dep_ not in {"conj", "cc", "compound", "amod", "det", "nummod", "nmod", "poss"}:
-                toks = toks[:k]
-                break
-        if not toks:
-            return None
-        s, e = _trim(sdoc, toks)
-        if s is None:
-            return None
-        return Quote(id="", start=s, end=e, kind="indirect", cue=QuoteDetector._cue_span(sdoc, verb),
-                     confidence=0.7, how="np-object")
-
-    def _content_tokens(self, head, verb) -> list:
-        """The complement's subtree without nested attributions (", adding that ...")."""
-        skip = set()
-        for t in head.subtree:
-            if t is head:
+            between = sdoc.text[close_end:t.idx]
+            if len(between) > 60 or re.search(r"[.!?;]\s", between) or re.search(r"[“‘\"„‚«»‹›「『]", between):
                 continue
-            if t.lemma_.lower() in INDIRECT_CUES and t.dep_ in {"advcl", "conj"} and \
-                    any(c.dep_ == "ccomp" for c in t.children) and t.i > head.i:
-                skip.update(x.i for x in t.subtree)
-        return [t for t in head.subtree if t.i not in skip and t.i != verb.i]
+            dist = t.idx - close_end
+            where = "after"
+        if best is None or dist < best[0]:
+            best = (dist, t, where)
+    if best is None:
+        # "Mr Smith said:" alone on the previous line
+        if c.open_pos == para.start and para.index > 0:
+            prev = paras[para.index - 1]
+            ptxt = sdoc.text[prev.start:prev.end]
+            if ptxt.endswith(":"):
+                toks = [t for t in cues.verbs if prev.start <= t.idx < prev.end]
+                if toks:
+                    return _cue_span(sdoc, toks[-1]), "intro"
+        return None
+    _, t, where = best
+    return _cue_span(sdoc, t), where
 
-    def _according(self, sdoc, tok) -> Quote | None:
-        """According to X, <content>  /  <content>, according to X."""
-        sent = tok.sent
-        root = sent.root
-        if root.i == tok.i:
-            return None
-        skip = {x.i for x in tok.subtree}
-        toks = [t for t in root.subtree if t.i not in skip]
-        if not toks:
-            return None
-        s, e = _trim(sdoc, toks)
-        if s is None:
-            return None
-        return Quote(id="", start=s, end=e, kind="indirect",
-                     cue=QuoteDetector._cue_span(sdoc, tok), confidence=0.75, how="according")
+
+def _cue_span(sdoc, t) -> Span:
+    if t.lower_ == "according":
+        return Span(t.idx, sdoc[t.i + 1].idx + len(sdoc[t.i + 1].text))
+    end = t.idx + len(t.text)
+    # phrasal cues: "pointed out"
+    if t.lemma_ == "point" and t.i + 1 < len(sdoc) and sdoc[t.i + 1].lower_ == "out":
+        end = sdoc[t.i + 1].idx + 3
+    return Span(t.idx, end)
+
+
+def _naming_cue(sdoc, c: Candidate) -> Span | None:
+    """what they called “x” / described it as “x”: the naming verb."""
+    before = sdoc.text[max(0, c.open_pos - 60):c.open_pos]
+    m = re.search(r"\b(\w+)\s+(call(?:ed|s)?|describ(?:ed|es)\s+(?:it|them|this)?\s*as|dubb(?:ed)?|term(?:ed|s)?|"
+                  r"label(?:l?ed|s)?|brand(?:ed|s)?)\s*$", before)
+    if not m:
+        return None
+    if m.group(1).lower() in {"so", "is", "was", "be", "been", "are", "were"}:
+        return None  # "so-called", passive "is called": no speaker
+    s = c.open_pos - len(before) + m.start(2)
+    verb = re.match(r"\w+", sdoc.text[s:]).group(0)
+    return Span(s, s + len(verb))
+
+
+# --------------------------------------------------------------------------
+# indirect quotes
+
+
+def indirect_quotes(text: str, sdoc, cands: list[Candidate], inside_quote, paras: list[Paragraph]) -> list[Quote]:
+    """Reported speech from the parse (outer quotes only); one that takes in a quoted
+    fragment is mixed."""
+    out: list[Quote] = []
+    for t in sdoc:
+        if inside_quote(t.idx):
+            continue
+        if t.lower_ == "according" and t.i + 1 < len(sdoc) and sdoc[t.i + 1].lower_ == "to":
+            q = _according(sdoc, t)
+        elif t.lemma_.lower() in _INDIRECT_OR_NP_CUES and t.pos_ in {"VERB", "AUX"}:
+            lemma = t.lemma_.lower()
+            q = _ccomp(sdoc, t) if lemma in INDIRECT_CUES else None
+            if q is None and lemma in NP_OBJECT_CUES:
+                q = _np_object(sdoc, t)
+        else:
+            continue
+        if q is None:
+            continue
+        s, e = q.start, q.end
+        # the complement starts inside quote marks: it is that direct quote ('“We are sad,” said John')
+        if any(c.open_pos <= s < c.end for c in cands):
+            continue
+        if len(re.findall(r"\w+", text[s:e])) < 3:
+            continue
+        q.paragraph = paragraph_index(paras, s)
+        out.append(q)
+    # drop indirect quotes nested in another (say -> think): keep the outer one
+    out.sort(key=lambda q: (q.start, -(q.end - q.start)))
+    kept: list[Quote] = []
+    for q in out:
+        if any(k.start <= q.start and q.end <= k.end for k in kept):
+            continue
+        kept.append(q)
+    _take_in_fragments(text, kept, cands)
+    return kept
+
+
+def _take_in_fragments(text: str, reported: list[Quote], cands: list[Candidate]) -> None:
+    """Quoted fragments inside an indirect quote make it mixed ("said the plan was “a disaster”")."""
+    for q in reported:
+        for c in cands:
+            # the complement ends inside the quoted fragment: take in the fragment and its closing mark
+            if q.start <= c.start < q.end < c.end and c.close_pos is not None and c.close_pos - q.end < 4:
+                q.end = c.close_pos
+                while q.end < len(text) and text[q.end] in "”’\"'":
+                    q.end += 1
+            if q.start <= c.start and c.end <= q.end:
+                q.kind = "mixed"
+
+
+def _ccomp(sdoc, verb) -> Quote | None:
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None  # "has not said whether ...": nothing was said
+    comp = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not comp and verb.lemma_.lower() in {"say", "tell", "add", "write", "announce", "warn", "insist"}:
+        # "told reporters after the debate that ...": the that-clause hangs off a noun
+        comp = [t for t in verb.subtree if t.i > verb.i and t.dep_ in {"acl", "advcl", "ccomp"}
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)][:1]
+    if not comp:
+        return None
+    # "X said he would ..." — the complement must follow or precede the verb as a clause
+    comp = comp[0]
+    toks = _content_tokens(comp, verb)
+    if not toks:
+        return None
+    s, e = _trim(sdoc, toks)
+    if s is None:
+        return None
+    return Quote(id="", start=s, end=e, kind="indirect", cue=_cue_span(sdoc, verb),
+                 confidence=RULE_CONFIDENCE["indirect"], origin="indirect")
+
+
+def _np_object(sdoc, verb) -> Quote | None:
+    """"The union has announced an indefinite overtime ban from next Thursday": the object
+    noun phrase and what follows it in the clause, up to a comma or the next predicate."""
+    if any(c.dep_ in {"neg", "auxpass", "nsubjpass"} for c in verb.children):
+        return None  # "has not announced ...", "was announced": no speaker's content here
+    if not any(c.dep_ in {"nsubj", "csubj"} for c in verb.children) and verb.dep_ not in {"conj", "xcomp"}:
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma == "call":
+        # "called for an inquiry"; plain "called" names (NAMING_VERBS) or phones
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
+        objs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    else:
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objs:
+        return None
+    obj = objs[0]
+    if obj.pos_ == "PRON" or obj.lower_ in NP_NOT_CONTENT or obj.i < verb.i:
+        return None
+    start = obj.left_edge.i if lemma != "call" else obj.head.i + 1
+    skip = set()
+    for c in verb.children:
+        if c.i <= obj.i:
+            continue
+        # a second predicate ("... and has said it will ballot"), a clause of its own
+        if c.dep_ in {"conj", "advcl", "ccomp", "parataxis"} and c.pos_ in {"VERB", "AUX"} and (
+                c.lemma_.lower() in CUE_VERBS or any(x.dep_ in {"aux", "nsubj", "ccomp", "mark"}
+                                                      for x in c.children)):
+            skip.update(x.i for x in c.subtree)
+        # a comma or dash between the verb's dependents ends the content
+        if c.dep_ == "punct" and c.i > obj.right_edge.i and c.text in {",", ";", ":", "—", "–", "-", "("}:
+            skip.update(x.i for x in sdoc[c.i:verb.right_edge.i + 1])
+    toks = [t for t in verb.subtree if t.i >= start and t.i not in skip]
+    # ", despite protests" / ", saying ...": an adjunct after a comma is not the object;
+    # a list goes on (", two pools and a gym")
+    for k, t in enumerate(toks):
+        if t.text in {",", ";", "(", "—", "–"} and t.i + 1 < len(sdoc) and \
+                sdoc[t.i + 1].dep_ not in {"conj", "cc", "compound", "amod", "det", "nummod", "nmod", "poss"}:
+            toks = toks[:k]
+            break
+    if not toks:
+        return None
+    s, e = _trim(sdoc, toks)
+    if s is None:
+        return None
+    return Quote(id="", start=s, end=e, kind="indirect", cue=_cue_span(sdoc, verb),
+                 confidence=RULE_CONFIDENCE["np-object"], origin="np-object")
+
+
+def _content_tokens(head, verb) -> list:
+    """The complement's subtree without nested attributions (", adding that ...")."""
+    skip = set()
+    for t in head.subtree:
+        if t is head:
+            continue
+        if t.lemma_.lower() in INDIRECT_CUES and t.dep_ in {"advcl", "conj"} and \
+                any(c.dep_ == "ccomp" for c in t.children) and t.i > head.i:
+            skip.update(x.i for x in t.subtree)
+    return [t for t in head.subtree if t.i not in skip and t.i != verb.i]
+
+
+def _according(sdoc, tok) -> Quote | None:
+    """According to X, <content>  /  <content>, according to X."""
+    sent = tok.sent
+    root = sent.root
+    if root.i == tok.i:
+        return None
+    skip = {x.i for x in tok.subtree}
+    toks = [t for t in root.subtree if t.i not in skip]
+    if not toks:
+        return None
+    s, e = _trim(sdoc, toks)
+    if s is None:
+        return None
+    return Quote(id="", start=s, end=e, kind="indirect", cue=_cue_span(sdoc, tok),
+                 confidence=RULE_CONFIDENCE["according"], origin="according")
 
 
 _TRIM_LEFT = {"that", ",", ":", "-", "—", "–", "and", "but"}

@@ -3,24 +3,30 @@
 A model stage with the three phases kept apart: units (one per paragraph,
 with neighbouring text as context) are built on the CPU for every document
 of a batch; the tagger runs them in token-budget batches; spans come back in
-character offsets and are turned into quotes here:
+character offsets and the tagger producer (:func:`tagged_quotes`) turns them
+into quotes:
 
 * a content span becomes a quote; its quote marks are stripped (PolNeAR's
   content includes them, ours does not); kind = direct when the marks
-  enclose it, mixed when marks sit inside it, indirect otherwise;
+  enclose it, mixed when marks sit inside it, indirect otherwise; its
+  confidence is the tagger's probability;
 * its cue is the nearest predicted cue in the paragraph, its speaker phrase
   the predicted source nearest to that cue (``Quote.source``), which the
-  mentions stage uses instead of the parse;
-* quote-only paragraphs with no source continue the previous quote, as in
-  the rule stage.
+  mentions stage uses instead of the parse.
 
-Quotes the rules find and the tagger misses (none of its kept quotes
-overlaps them) are added from the rule stage (``merge_rules=True``,
-``add_rules="all"``): the rules are the fallback, so the model never loses a
-quote the rules would have reported. ``add_rules="direct"`` adds only marked
-quotes; with the phase-2 model the two tied on our dev articles (attribution
-F1 95.9), and on the seeds "all" recovered three indirect quotes the tagger
-scored under its cut.
+The stage then runs the rule producer (:func:`pipeline.stages.quotes.rule_quotes`,
+``merge_rules=True``) and hands both to the one merge,
+:func:`pipeline.stages.quote_merge.merge_quotes`: the score cut (``min_score``,
+tuned per model and kept in its tagger_config.json; ``min_score_agreed`` for
+a tagged quote a rule quote agrees with), agreement (a kept tagged quote takes
+the agreeing rule quote's kind, cue and continuation), the rule fallback and
+continuation (quote-only paragraphs continue the previous quote, as in the
+rule stage). Quotes the rules find and the tagger misses (none of its kept
+quotes overlaps them) are added (``add_rules="all"``): the rules are the
+fallback, so the model never loses a quote the rules would have reported.
+``add_rules="direct"`` adds only marked quotes; with the phase-2 model the two
+tied on our dev articles (attribution F1 95.9), and on the seeds "all"
+recovered three indirect quotes the tagger scored under its cut.
 """
 from __future__ import annotations
 
@@ -29,8 +35,9 @@ from pathlib import Path
 from .. import paths
 from ..doc import Document, Quote, Span
 from ..stage import ModelStage
-from ..text import CLOSE_QUOTE_MARKS, OPEN_QUOTE_MARKS, is_quotable, paragraph_index, paragraphs, unclosed_open_mark
-from .quotes import QuoteDetector
+from ..text import CLOSE_QUOTE_MARKS, OPEN_QUOTE_MARKS, Paragraph, paragraph_index, paragraphs, unclosed_open_mark
+from .quote_merge import ADD_RULES, merge_quotes
+from .quotes import rule_quotes
 
 OPEN_MARKS = OPEN_QUOTE_MARKS  # every style: “ ‘ " ' ` « » ‹ › „ ‚ 「 『 and Hebrew ״ ׳
 CLOSE_MARKS = CLOSE_QUOTE_MARKS
@@ -69,10 +76,14 @@ def strip_marks(text: str, s: int, e: int) -> tuple[int, int, bool]:
     return s, e, enclosed
 
 
-class TaggedQuotes(ModelStage):
-    """Assigns ``quotes`` (with cue and source spans) from the trained tagger."""
+# The score cut when the model's tagger_config.json carries none (eval/tune_tagger_cut.py tunes one).
+DEFAULT_MIN_SCORE = 0.85
 
-    name = "quotes"
+
+class TaggedQuotes(ModelStage):
+    """Assigns ``quotes`` (with cue and source spans) from the trained tagger, merged with the rules'."""
+
+    name = "tagged-quotes"
     requires = ("sentences", "parse")
     assigns = ("quotes",)
 
@@ -85,12 +96,12 @@ class TaggedQuotes(ModelStage):
                                                        device=device, precision=precision)
         self._windows = windows
         self.token_budget = token_budget
-        self.rules = QuoteDetector() if merge_rules else None
-        if add_rules not in {"direct", "all", "none"}:
+        self.merge_rules = merge_rules
+        if add_rules not in ADD_RULES:
             raise ValueError(f"add_rules must be 'direct', 'all' or 'none', not {add_rules!r}")
         self.add_rules = add_rules
         # the score cut is tuned on dev with the model and kept in its tagger_config.json
-        tuned = self.tagger.min_score or 0.85
+        tuned = self.tagger.min_score or DEFAULT_MIN_SCORE
         self.min_score = tuned if min_score is None else min_score
         self.min_score_agreed = self.min_score if min_score_agreed is None else min_score_agreed
         # sayso's own convention (speech only) when the model was trained on it
@@ -112,117 +123,67 @@ class TaggedQuotes(ModelStage):
         return [self._quotes(d, sorted(set(sp), key=lambda x: x[1])) for d, sp in zip(docs, per_doc)]
 
     def _quotes(self, doc: Document, spans) -> list[Quote]:
-        text = doc.text
-        paras = paragraphs(text)
-        cues = [(s, e) for t, s, e, _ in spans if t == "cue"]
-        sources = [(s, e) for t, s, e, _ in spans if t == "source"]
-        contents = bridge([(s, e, p) for t, s, e, p in spans if t == "content"], text)
-        quotes: list[Quote] = []
-        for s, e, score in contents:
-            qs, qe, enclosed = strip_marks(text, s, e)
-            if qe - qs < 2:
-                continue
-            if not enclosed and qe < len(text) and text[qe] in CLOSE_MARKS and unclosed_open_mark(text[qs:qe]):
-                qe += 1  # 'the demands „completely unrealistic“': a mixed quote ends with its inner pair's close
-            enclosed = enclosed or marked_outside(text, qs, qe)
-            if not enclosed and text[qs:qs + 5].lower() == "that " and qe - qs > 8:
-                qs += 5  # reported clauses start after the complementiser (guidelines, section 3)
-            inner = text[qs:qe]
-            kind = "direct" if enclosed and not any(m in inner for m in "“”\"") else \
-                "mixed" if any(m in inner for m in "“”\"‘") or enclosed else "indirect"
-            p = paragraph_index(paras, qs)
-            para = paras[p]
-            in_para = lambda x: para.start <= x[0] < para.end  # noqa: E731
-            cue = min((c for c in cues if in_para(c)), key=lambda c: _dist(c, (s, e)), default=None)
-            src = None
-            if cue is not None:
-                src = min((x for x in sources if in_para(x) and not (s <= x[0] < e)),
-                          key=lambda x: _dist(x, cue), default=None)
-            q = Quote(id="", start=qs, end=qe, kind=kind, paragraph=p, confidence=round(score, 3),
-                      cue=Span(*cue) if cue else None, how="tagger")
-            if src is not None:
-                q.source = Span(*src)
-            quotes.append(q)
-        links: dict[int, tuple[Quote, Quote]] = {}
-        if self.rules is not None:
-            quotes, links = self._merge(doc, quotes)
-        else:
-            quotes = [q for q in quotes if q.confidence >= self.min_score]
-        # no prose, no quote (the rule stage's filter): marks, emoji, digits, a bare URL
-        quotes = [q for q in quotes if is_quotable(text[q.start:q.end])]
-        links = {k: v for k, v in links.items() if any(v[0] is q for q in quotes)}
-        quotes.sort(key=lambda q: (q.start, q.end))
-        # a rule quote's continuation link carries over to the quote that took its place
-        rule_to_quote = {rq.id: q for q, rq in links.values()}
-        pending = [(q, rq.continues) for q, rq in links.values()]
-        for i, q in enumerate(quotes):
-            q.id = f"q{i + 1}"
-        for q, rule_id in pending:
-            target = rule_to_quote.get(rule_id) if rule_id else None
-            q.continues = target.id if target is not None and target is not q else None
-        # quote-only paragraphs continue the previous quote, as in the rule stage
-        prev = None
-        for q in quotes:
-            if id(q) not in links and q.source is None and q.cue is None and q.kind == "direct" and \
-                    prev is not None and prev.paragraph in (q.paragraph - 1, q.paragraph) and \
-                    q.how in {"tagger", "continuation"}:
-                q.continues = prev.id
-                if prev.cue is not None:
-                    q.cue = Span(prev.cue.start, prev.cue.end)
-            if q.confidence >= 0.5:
-                prev = q
-        return quotes
-
-    def _merge(self, doc: Document, quotes: list[Quote]) -> tuple[list[Quote], dict[int, tuple[Quote, Quote]]]:
-        """Reconcile the tagged quotes with the rule stage's.
-
-        Tagged quotes scoring below ``min_score`` are dropped unless a rule
-        quote agrees with them and they reach ``min_score_agreed``. A kept
-        tagged quote that overlaps a rule quote keeps its own span and score
-        but takes the rule's kind, cue and speaker link (the parse finds the
-        cue's subject), and its continuation of an earlier quote: the rules
-        are features here, the tagger decides what is a quote. Rule quotes
-        that no tagged quote overlaps are added when ``add_rules`` allows
-        ("direct": marked quotes only, "all", or "none").
-        """
-        rule_quotes = self.rules.predict(doc)
-        out: list[Quote] = []
-        links: dict[int, tuple[Quote, Quote]] = {}
-        used: set[str] = set()
-        for q in quotes:
-            best, best_ov = None, 0
-            for rq in rule_quotes:
-                ov = min(q.end, rq.end) - max(q.start, rq.start)
-                if ov > best_ov and rq.id not in used:
-                    best, best_ov = rq, ov
-            agreed = best is not None and best_ov >= 0.5 * min(q.end - q.start, best.end - best.start)
-            # below min_score a tagged quote stays only where a rule quote agrees with it
-            if q.confidence < self.min_score and not (agreed and q.confidence >= self.min_score_agreed):
-                continue
-            out.append(q)
-            if not agreed:
-                continue
-            used.add(best.id)
-            links[id(q)] = (q, best)
-            q.kind = best.kind
-            if best.cue is not None:
-                q.cue = Span(best.cue.start, best.cue.end)
-                q.source = None
-            elif best.continues or best.how in {"continuation", "uncued"}:
-                q.cue, q.source = None, None
-                q.how = best.how
-        kept = list(out)
-        for rq in rule_quotes:
-            if rq.id in used or any(q.start < rq.end and rq.start < q.end for q in kept):
-                continue
-            if self.add_rules == "none" or (self.add_rules == "direct" and rq.kind != "direct"):
-                continue
-            links[id(rq)] = (rq, rq)
-            out.append(rq)
-        return out, links
+        """The two producers' quotes through the one merge."""
+        rules = rule_quotes(doc) if self.merge_rules else []
+        return merge_quotes(doc.text, tagged_quotes(doc, spans), rules, min_score=self.min_score,
+                            min_score_agreed=self.min_score_agreed, add_rules=self.add_rules)
 
     def set_annotations(self, doc: Document, result: list[Quote]) -> None:
         doc.quotes = result
+
+
+def tagged_quotes(doc: Document, spans) -> list[Quote]:
+    """The tagger producer: one quote per content span (pieces of one clause joined), with its
+    kind, the nearest cue and the source nearest that cue, scored by the tagger; unnumbered,
+    uncut (:func:`merge_quotes` cuts and links them). ``spans``: (type, start, end, score)."""
+    text = doc.text
+    paras = paragraphs(text)
+    cues = [(s, e) for t, s, e, _ in spans if t == "cue"]
+    sources = [(s, e) for t, s, e, _ in spans if t == "source"]
+    quotes: list[Quote] = []
+    for s, e, score in bridge([(s, e, p) for t, s, e, p in spans if t == "content"], text):
+        content = tagged_content(text, s, e)
+        if content is None:
+            continue
+        qs, qe, kind = content
+        p = paragraph_index(paras, qs)
+        cue, src = _cue_and_source(paras[p], (s, e), cues, sources)
+        q = Quote(id="", start=qs, end=qe, kind=kind, paragraph=p, confidence=round(score, 3),
+                  cue=Span(*cue) if cue else None, origin="tagger")
+        if src is not None:
+            q.source = Span(*src)
+        quotes.append(q)
+    return quotes
+
+
+def tagged_content(text: str, s: int, e: int) -> tuple[int, int, str] | None:
+    """A content span as sayso has quotes: (start, end, kind) without marks, dash or "that",
+    or None when under two characters remain."""
+    qs, qe, enclosed = strip_marks(text, s, e)
+    if qe - qs < 2:
+        return None
+    if not enclosed and qe < len(text) and text[qe] in CLOSE_MARKS and unclosed_open_mark(text[qs:qe]):
+        qe += 1  # 'the demands „completely unrealistic“': a mixed quote ends with its inner pair's close
+    enclosed = enclosed or marked_outside(text, qs, qe)
+    if not enclosed and text[qs:qs + 5].lower() == "that " and qe - qs > 8:
+        qs += 5  # reported clauses start after the complementiser (guidelines, section 3)
+    inner = text[qs:qe]
+    kind = "direct" if enclosed and not any(m in inner for m in "“”\"") else \
+        "mixed" if any(m in inner for m in "“”\"‘") or enclosed else "indirect"
+    return qs, qe, kind
+
+
+def _cue_and_source(para: Paragraph, content: tuple[int, int], cues, sources):
+    """The predicted cue in the paragraph nearest the content, and the predicted source
+    (outside the content) nearest that cue: (cue, source), each a (start, end) or None."""
+    s, e = content
+    in_para = lambda x: para.start <= x[0] < para.end  # noqa: E731
+    cue = min((c for c in cues if in_para(c)), key=lambda c: _dist(c, content), default=None)
+    src = None
+    if cue is not None:
+        src = min((x for x in sources if in_para(x) and not (s <= x[0] < e)),
+                  key=lambda x: _dist(x, cue), default=None)
+    return cue, src
 
 
 def marked_outside(text: str, s: int, e: int) -> bool:
