@@ -63,10 +63,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 FOCAL = (
-    "pipeline/stages/tagged_quotes.py::TaggedQuotes._merge,TaggedQuotes._quotes",
+    "pipeline/stages/quote_merge.py::merge_quotes,_agree,_take_rule_reading,_fallback,_carry_rule_links,_continue_quote_only_paragraphs,link_rule_quotes",
     "pipeline/stages/stance.py::aggregate,StanceClassifier.set_annotations",
     "pipeline/stages/mentions.py::MentionFinder._dash_line,_DASH_LINE",
-    "pipeline/stages/speakers.py::SpeakerResolver._pronoun",
+    "pipeline/stages/speakers.py::resolve_pronoun",
 )
 
 # the tests that reach a module (those that import or run it), cheapest and most specific first: -x stops at
@@ -92,15 +92,21 @@ _NEW_RULES = ["tests/test_pronouns.py", "tests/test_dash_line.py", "tests/test_q
 
 TEST_MAP: dict[str, list[str]] = {
     "pipeline/stages/tagged_quotes.py": ["tests/test_merge_guard.py", *_TAGGER_STAGE],
+    "pipeline/stages/quote_merge.py": ["tests/test_quote_merge.py", "tests/test_merge_guard.py"],
     "pipeline/nn/tagger.py": ["tests/test_tagger.py", "tests/test_merge_guard.py"],
     "pipeline/stages/stance.py": ["tests/test_aggregation.py", *_STANCE_STAGE],
     "pipeline/nn/stance_model.py": ["tests/test_stance_model.py"],
     "pipeline/nn/base_encoders.py": ["tests/test_stance_model.py"],
-    "pipeline/train_stance.py": ["tests/test_stance_model.py"],
-    "pipeline/train_quotes.py": [],  # no fast test runs the tagger's training
-    "pipeline/train.py": [],  # the training command line: no fast test
+    "pipeline/training/stance.py": ["tests/test_stance_model.py"],
+    "pipeline/training/quotes.py": [],  # no fast test runs the tagger's training
+    "pipeline/training/stance_lr.py": [],  # the training command line: no fast test
+    "pipeline/training/corpora.py": ["tests/test_stance_model.py"],
+    "pipeline/training/polnear.py": ["tests/test_scoring.py"],
+    "pipeline/evaluation/polnear.py": ["tests/test_scoring.py"],
+    "pipeline/paths.py": ["tests/test_layout.py"],
     "pipeline/stages/mentions.py": ["tests/test_dash_line.py", "tests/test_pronouns.py", *_RULES],
-    "pipeline/stages/speakers.py": ["tests/test_pronouns.py", "tests/test_dash_line.py", "tests/test_speakers.py"],
+    "pipeline/stages/speakers.py": ["tests/test_speaker_passes.py", "tests/test_pronouns.py", "tests/test_dash_line.py",
+                                    "tests/test_speakers.py"],
     "pipeline/stages/quotes.py": [*_RULES, *_NEW_RULES, "tests/test_merge_guard.py"],
     "pipeline/stages/sentences.py": ["tests/test_sentences.py", *_RULES, *_NEW_RULES],
     "pipeline/stages/parse.py": [*_RULES, *_NEW_RULES],
