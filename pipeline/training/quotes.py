@@ -26,11 +26,13 @@ left to ``eval/``. Logs go to stderr; the summary is returned to the CLI.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import logging
 import random
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import torch
@@ -118,8 +120,8 @@ def evaluate(tagger: Tagger, articles: list[dict], *, scheme: str | None = None,
     return res
 
 
-def main(argv=None) -> dict:
-    """Train from command-line arguments; returns the summary (``sayso train quotes`` prints it)."""
+def _parser() -> argparse.ArgumentParser:
+    """The command line of ``sayso train quotes`` / ``python -m pipeline.training.quotes``."""
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", default=str(paths.model_path(paths.TAGGER)))
     ap.add_argument("--encoder", default=None, help="folder of a pretrained encoder (default: all-MiniLM-L6-v2 package)")
@@ -147,7 +149,12 @@ def main(argv=None) -> dict:
     ap.add_argument("--phase3-epochs", type=int, default=1,
                     help="from scratch: after phase 2, this many epochs over all of PolNeAR plus the own "
                          "articles, lr 3e-5, from phase 2 (0: stop after phase 2)")
-    args = ap.parse_args(argv)
+    return ap
+
+
+def main(argv=None) -> dict:
+    """Train from command-line arguments; returns the summary (``sayso train quotes`` prints it)."""
+    args = _parser().parse_args(argv)
     if args.init is None and args.phase1_epochs > 0 and args.own:
         # the shipped recipe, from scratch: phase 1 (PolNeAR only) into OUT/phase1, then phase 2 from it
         import shutil
@@ -182,18 +189,24 @@ def main(argv=None) -> dict:
     return _train(args)
 
 
-def _train(args) -> dict:
-    logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    torch.manual_seed(args.seed)
-    random.seed(args.seed)
-    torch.set_num_threads(args.threads)
-    from transformers import AutoModel, AutoTokenizer
+@dataclass
+class TaggerData:
+    """What one training run reads: PolNeAR train and dev articles (``pn_train``, ``pn_dev``), the
+    training windows (``pn_examples``, type 0; ``own_examples``, our own train articles', type 1),
+    our own dev articles (``own_dev``, empty without ``--own``) and the schemes the model learns."""
 
-    from ..device import choose_device
+    pn_train: list[dict]
+    pn_dev: list[dict]
+    pn_examples: list[dict]
+    own_examples: list[dict]
+    own_dev: list[dict]
+    schemes: tuple[str, ...]
 
-    dev = choose_device(args.device)
-    enc_path = Path(args.encoder) if args.encoder else locate(MINILM)
-    tok = AutoTokenizer.from_pretrained(str(enc_path))
+
+def load_data(args, tok) -> TaggerData:
+    """PolNeAR train/dev (``args.limit``, ``args.dev_limit``) and, with ``args.own``, our own train
+    articles and the dev split of ``args.own_dev``, train articles cut into tokenised windows
+    (``args.max_length``, ``args.context_chars``) -> :class:`TaggerData`."""
     train = polnear.load_split("train", limit=args.limit)
     dev_arts = polnear.load_split("dev", limit=args.dev_limit)
     pn_examples = build_examples(train, tok, max_length=args.max_length, context_chars=args.context_chars, type_id=0)
@@ -208,83 +221,149 @@ def _train(args) -> dict:
     schemes = SCHEMES if args.own else SCHEMES[:1]
     log.info("polnear train: %d articles, %d windows, %d tokens; dev: %d articles", len(train), len(pn_examples),
              sum(len(e["input_ids"]) for e in pn_examples), len(dev_arts))
-    model = TaggerModel(AutoModel.from_pretrained(str(enc_path))).to(dev)
-    if args.init:
+    return TaggerData(train, dev_arts, pn_examples, own_examples, own_dev, schemes)
+
+
+def load_model(enc_path: Path, device, init: str | None) -> TaggerModel:
+    """A :class:`TaggerModel` over the encoder at ``enc_path`` (its head drawn from torch's RNG), on
+    ``device``, with the weights of the trained tagger folder ``init`` when given."""
+    from transformers import AutoModel
+
+    model = TaggerModel(AutoModel.from_pretrained(str(enc_path))).to(device)
+    if init:
         from safetensors.torch import load_file
 
-        state = {k: v.float() for k, v in load_file(str(Path(args.init) / WEIGHTS_NAME)).items()}
+        state = {k: v.float() for k, v in load_file(str(Path(init) / WEIGHTS_NAME)).items()}
         missing, _ = model.load_state_dict(state, strict=False)
         if any(not k.endswith("position_ids") for k in missing):
-            raise SystemExit(f"--init {args.init}: weights missing for {missing[:5]}")
-        log.info("initialised from %s", args.init)
+            raise SystemExit(f"--init {init}: weights missing for {missing[:5]}")
+        log.info("initialised from %s", init)
+    return model
 
-    def epoch_examples(epoch: int) -> list[dict]:
-        rng = random.Random(args.seed + epoch)
-        pn = pn_examples if args.polnear_fraction >= 1 else \
-            rng.sample(pn_examples, int(len(pn_examples) * args.polnear_fraction))
-        return pn + own_examples * args.own_repeat
 
-    examples = epoch_examples(0)
-    # class weights: O is most tokens
+def epoch_examples(data: TaggerData, epoch: int, *, seed: int, polnear_fraction: float,
+                   own_repeat: int) -> list[dict]:
+    """The windows of epoch ``epoch`` (0-based): PolNeAR's (all, or a ``polnear_fraction`` sample drawn
+    with its own RNG seeded ``seed + epoch``), then our own repeated ``own_repeat`` times."""
+    rng = random.Random(seed + epoch)
+    pn = data.pn_examples if polnear_fraction >= 1 else \
+        rng.sample(data.pn_examples, int(len(data.pn_examples) * polnear_fraction))
+    return pn + data.own_examples * own_repeat
+
+
+def class_weights(examples: list[dict]) -> torch.Tensor:
+    """Per-label loss weights from the label counts of ``examples`` (O is most tokens):
+    (total / (count + 1)) ** 0.3, scaled to mean 1."""
     counts = torch.zeros(len(LABELS))
     for e in examples:
         for l in e["labels"]:
             if l >= 0:
                 counts[l] += 1
     weights = (counts.sum() / (counts + 1)).pow(0.3)
-    weights = weights / weights.mean()
-    loss_fn = torch.nn.CrossEntropyLoss(weight=weights.to(dev), ignore_index=-100)
-    opt = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01)
-    n_batches = len(token_budget_batches([len(e["input_ids"]) for e in examples], token_budget=args.token_budget))
-    total = n_batches * args.epochs
-    if args.max_steps:
-        total = min(total, args.max_steps)
+    return weights / weights.mean()
+
+
+def make_schedule(opt, examples: list[dict], *, token_budget: int, epochs: int,
+                  max_steps: int | None) -> tuple[torch.optim.lr_scheduler.LambdaLR, int]:
+    """Linear warm-up over the first tenth of the steps and linear decay to 0, for ``epochs`` epochs
+    of as many batches as ``examples`` makes (at most ``max_steps``) -> (the scheduler, the total steps)."""
+    n_batches = len(token_budget_batches([len(e["input_ids"]) for e in examples], token_budget=token_budget))
+    total = n_batches * epochs
+    if max_steps:
+        total = min(total, max_steps)
     warm = max(1, total // 10)
     sched = torch.optim.lr_scheduler.LambdaLR(
         opt, lambda s: min(1.0, (s + 1) / warm) * max(0.0, (total - s) / max(1, total - warm)))
+    return sched, total
+
+
+def train_epoch(model: TaggerModel, examples: list[dict], *, pad_id: int, loss_fn, opt, sched, device,
+                token_budget: int, epoch: int, step: int, total: int, t0: float) -> int:
+    """One epoch over ``examples`` in shuffled token-budget batches (``random`` draws the order),
+    stopping once ``total`` updates are done; ``step`` is the number of updates before it, ``t0`` the
+    start of the run (for the log) -> the number of updates after it."""
+    model.train()
+    lengths = [len(e["input_ids"]) for e in examples]
+    batches = token_budget_batches(lengths, token_budget=token_budget)
+    random.shuffle(batches)
+    for b in batches:
+        if step >= total:
+            break
+        ids = pad([examples[i]["input_ids"] for i in b], pad_value=pad_id)
+        mask = pad([[1] * lengths[i] for i in b])
+        labs = pad([examples[i]["labels"] for i in b], pad_value=-100)
+        types = pad([[examples[i]["type_id"]] * lengths[i] for i in b])
+        logits = model(ids.to(device), mask.to(device), types.to(device))
+        loss = loss_fn(logits.reshape(-1, len(LABELS)), labs.to(device).reshape(-1))
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+        opt.step()
+        sched.step()
+        opt.zero_grad()
+        step += 1
+        if step % 25 == 0:
+            el = time.time() - t0
+            log.info("epoch %d step %d/%d loss %.4f (%.2fs/step)", epoch + 1, step, total, loss.item(), el / step)
+    return step
+
+
+def evaluate_epoch(model: TaggerModel, tok, data: TaggerData, *, device, max_length: int, context_chars: int,
+                   epoch: int, step: int) -> dict:
+    """Score the model after epoch ``epoch`` (0-based, ``step`` updates in): PolNeAR dev, exact spans;
+    with own dev articles also theirs (overlap) -> the history entry, whose ``selection_score`` is the
+    PolNeAR mean F1, or its mean with our own content F1."""
+    model.eval()
+    tagger = Tagger(model, tok, device=device, max_length=max_length, context_chars=context_chars,
+                    schemes=data.schemes)
+    res = evaluate(tagger, data.pn_dev, scheme="polnear")
+    entry = {"epoch": epoch + 1, "steps": step, "dev": res}
+    score = res["mean_f"]
+    if data.own_dev:
+        own_res = evaluate(tagger, data.own_dev, scheme="sayso", overlap=True)
+        entry["own_dev"] = own_res
+        score = (score + own_res["content"]["f"]) / 2
+        log.info("epoch %d own dev (overlap) %s", epoch + 1, json.dumps({t: round(own_res[t]["f"], 4) for t in TYPES}))
+    entry["selection_score"] = score
+    log.info("epoch %d dev %s", epoch + 1, json.dumps({t: round(res[t]["f"], 4) for t in TYPES}))
+    return entry
+
+
+def _train(args) -> dict:
+    """One training phase as ``args`` says: load the data and the model (``args.init`` or the bare
+    encoder), train ``args.epochs`` epochs, score on dev after each and save the model to ``args.out``
+    whenever the selection score improves; writes and returns the summary (``training.json``)."""
+    logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    torch.manual_seed(args.seed)
+    random.seed(args.seed)
+    torch.set_num_threads(args.threads)
+    from transformers import AutoTokenizer
+
+    from ..device import choose_device
+
+    device = choose_device(args.device)
+    enc_path = Path(args.encoder) if args.encoder else locate(MINILM)
+    tok = AutoTokenizer.from_pretrained(str(enc_path))
+    data = load_data(args, tok)
+    model = load_model(enc_path, device, args.init)
+    examples_of = functools.partial(epoch_examples, data, seed=args.seed, polnear_fraction=args.polnear_fraction,
+                                    own_repeat=args.own_repeat)
+    first = examples_of(0)  # the class weights and the schedule's length come from epoch 1's windows
+    loss_fn = torch.nn.CrossEntropyLoss(weight=class_weights(first).to(device), ignore_index=-100)
+    opt = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01)
+    sched, total = make_schedule(opt, first, token_budget=args.token_budget, epochs=args.epochs,
+                                 max_steps=args.max_steps)
     out = Path(args.out)
     best, history, step, t0 = -1.0, [], 0, time.time()
     for epoch in range(args.epochs):
-        model.train()
-        examples = epoch_examples(epoch)
-        lengths = [len(e["input_ids"]) for e in examples]
-        batches = token_budget_batches(lengths, token_budget=args.token_budget)
-        random.shuffle(batches)
-        for b in batches:
-            if step >= total:
-                break
-            ids = pad([examples[i]["input_ids"] for i in b], pad_value=tok.pad_token_id or 0)
-            mask = pad([[1] * lengths[i] for i in b])
-            labs = pad([examples[i]["labels"] for i in b], pad_value=-100)
-            types = pad([[examples[i]["type_id"]] * lengths[i] for i in b])
-            logits = model(ids.to(dev), mask.to(dev), types.to(dev))
-            loss = loss_fn(logits.reshape(-1, len(LABELS)), labs.to(dev).reshape(-1))
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-            opt.step()
-            sched.step()
-            opt.zero_grad()
-            step += 1
-            if step % 25 == 0:
-                el = time.time() - t0
-                log.info("epoch %d step %d/%d loss %.4f (%.2fs/step)", epoch + 1, step, total, loss.item(), el / step)
-        model.eval()
-        tagger = Tagger(model, tok, device=dev, max_length=args.max_length, context_chars=args.context_chars,
-                        schemes=schemes)
-        res = evaluate(tagger, dev_arts, scheme="polnear")
-        entry = {"epoch": epoch + 1, "steps": step, "dev": res}
-        score = res["mean_f"]
-        if own_dev:
-            own_res = evaluate(tagger, own_dev, scheme="sayso", overlap=True)
-            entry["own_dev"] = own_res
-            score = (score + own_res["content"]["f"]) / 2
-            log.info("epoch %d own dev (overlap) %s", epoch + 1, json.dumps({t: round(own_res[t]["f"], 4) for t in TYPES}))
-        entry["selection_score"] = score
+        step = train_epoch(model, examples_of(epoch), pad_id=tok.pad_token_id or 0, loss_fn=loss_fn, opt=opt,
+                           sched=sched, device=device, token_budget=args.token_budget, epoch=epoch, step=step,
+                           total=total, t0=t0)
+        entry = evaluate_epoch(model, tok, data, device=device, max_length=args.max_length,
+                               context_chars=args.context_chars, epoch=epoch, step=step)
         history.append(entry)
-        log.info("epoch %d dev %s", epoch + 1, json.dumps({t: round(res[t]["f"], 4) for t in TYPES}))
-        if score > best:
-            best = score
-            save(model, tok, out, args, history, schemes)
+        if entry["selection_score"] > best:
+            best = entry["selection_score"]
+            save(model, tok, out, args, history, data.schemes)
     summary = {"out": str(out), "best_selection_score": best, "history": history, "seconds": round(time.time() - t0)}
     (out / "training.json").write_text(json.dumps(summary, indent=2), encoding="utf-8")
     return summary

