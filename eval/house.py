@@ -67,7 +67,7 @@ def main(argv=None) -> int:
     print(f"{'folder':40} {'.py files':>9} {'.py lines':>9} {'data lines':>10}")
     for k, v in pkgs.items():
         print(f"{k:40} {v['py_files']:9} {v['py_lines']:9} {v['data_lines']:10}")
-    print(f"\nlongest functions (runtime, eval; not tests or annotations), lines:")
+    print("\nlongest functions (runtime, eval; not tests or annotations), lines:")
     for n, where in longest:
         print(f"{n:5}  {where}")
     if a.json:
