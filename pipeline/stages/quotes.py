@@ -803,6 +803,17 @@ def _take_in_fragments(text: str, reported: list[Quote], cands: list[Candidate])
                 q.kind = "mixed"
 
 
+def _indirect_quote(sdoc, cue_token, toks, origin: str) -> Quote | None:
+    """An indirect quote over ``toks`` (trimmed), cued by ``cue_token``, with the confidence of its origin."""
+    if not toks:
+        return None
+    s, e = _trim(sdoc, toks)
+    if s is None:
+        return None
+    return Quote(id="", start=s, end=e, kind="indirect", cue=_cue_span(sdoc, cue_token),
+                 confidence=RULE_CONFIDENCE[origin], origin=origin)
+
+
 def _ccomp(sdoc, verb) -> Quote | None:
     if any(c.dep_ == "neg" for c in verb.children):
         return None  # "has not said whether ...": nothing was said
@@ -816,13 +827,7 @@ def _ccomp(sdoc, verb) -> Quote | None:
     # "X said he would ..." — the complement must follow or precede the verb as a clause
     comp = comp[0]
     toks = _content_tokens(comp, verb)
-    if not toks:
-        return None
-    s, e = _trim(sdoc, toks)
-    if s is None:
-        return None
-    return Quote(id="", start=s, end=e, kind="indirect", cue=_cue_span(sdoc, verb),
-                 confidence=RULE_CONFIDENCE["indirect"], origin="indirect")
+    return _indirect_quote(sdoc, verb, toks, "indirect")
 
 
 def _np_object(sdoc, verb) -> Quote | None:
@@ -865,13 +870,7 @@ def _np_object(sdoc, verb) -> Quote | None:
                 sdoc[t.i + 1].dep_ not in {"conj", "cc", "compound", "amod", "det", "nummod", "nmod", "poss"}:
             toks = toks[:k]
             break
-    if not toks:
-        return None
-    s, e = _trim(sdoc, toks)
-    if s is None:
-        return None
-    return Quote(id="", start=s, end=e, kind="indirect", cue=_cue_span(sdoc, verb),
-                 confidence=RULE_CONFIDENCE["np-object"], origin="np-object")
+    return _indirect_quote(sdoc, verb, toks, "np-object")
 
 
 def _content_tokens(head, verb) -> list:
@@ -894,13 +893,7 @@ def _according(sdoc, tok) -> Quote | None:
         return None
     skip = {x.i for x in tok.subtree}
     toks = [t for t in root.subtree if t.i not in skip]
-    if not toks:
-        return None
-    s, e = _trim(sdoc, toks)
-    if s is None:
-        return None
-    return Quote(id="", start=s, end=e, kind="indirect", cue=_cue_span(sdoc, tok),
-                 confidence=RULE_CONFIDENCE["according"], origin="according")
+    return _indirect_quote(sdoc, tok, toks, "according")
 
 
 _TRIM_LEFT = {"that", ",", ":", "-", "—", "–", "and", "but"}
