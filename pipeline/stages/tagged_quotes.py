@@ -92,8 +92,8 @@ class TaggedQuotes(ModelStage):
                  min_score_agreed: float | None = None, add_rules: str = "all", precision: str = "auto"):
         from ..nn.tagger import Tagger, windows
 
-        self.tagger = tagger or Tagger.from_pretrained(Path(model_path) if model_path else paths.model_path(paths.TAGGER),
-                                                       device=device, precision=precision)
+        path = Path(model_path) if model_path else paths.model_path(paths.TAGGER)
+        self.tagger = tagger or Tagger.from_pretrained(path, device=device, precision=precision)
         self._windows = windows
         self.token_budget = token_budget
         self.merge_rules = merge_rules
