@@ -262,16 +262,13 @@ def cmd_eval(args, rest) -> int:
 def cmd_train(args, rest) -> int:
     """``sayso train stance-lr|stance|quotes``: the trainers of :mod:`pipeline.training`; other
     arguments go to the trainer's own parser."""
-    if args.what == "stance-lr":
-        from .training.stance_lr import train_stance_lr
-
-        report = train_stance_lr(out=Path(args.out) if args.out else None)
+    if args.what == "quotes":
+        from .training.quotes import main as train
+    elif args.what == "stance":
+        from .training.stance import main as train
     else:
-        if args.what == "quotes":
-            from .training.quotes import main as train
-        else:
-            from .training.stance import main as train
-        report = train(rest + (["--out", args.out] if args.out else []))
+        from .training.stance_lr import main as train
+    report = train(rest + (["--out", args.out] if args.out else []))
     print(json.dumps(report, indent=2))
     return EXIT_OK
 
@@ -322,13 +319,16 @@ def main(argv=None) -> int:
     rp = sub.add_parser("report", help="print the readable table of an output file")
     rp.add_argument("output")
     rp.add_argument("--min-confidence", type=float, default=CONFIDENT_QUOTE)
-    e = sub.add_parser("eval", help="score against gold: 'gold' (annotations) or 'polnear'; other args go to the script")
+    # eval, train and bench pass their other arguments on, -h included: `sayso eval polnear -h` is the scorer's help
+    e = sub.add_parser("eval", add_help=False,
+                       help="score against gold: 'gold' (annotations) or 'polnear'; other args go to the scorer")
     e.add_argument("what", choices=["gold", "polnear"])
-    t = sub.add_parser("train", help="train a model: quotes (tagger), stance (transformer), stance-lr; "
-                                     "other args go to the training script")
+    t = sub.add_parser("train", add_help=False, help="train a model: quotes (tagger), stance (transformer), stance-lr; "
+                                                     "other args go to the trainer")
     t.add_argument("what", choices=["quotes", "stance", "stance-lr"])
     t.add_argument("--out")
-    sub.add_parser("bench", help="throughput: end to end, model alone, and the textacy peer (args go to eval/bench.py)")
+    sub.add_parser("bench", add_help=False,
+                   help="throughput: end to end, model alone, and the textacy peer (args go to the bench)")
     args, rest = p.parse_known_args(argv)
     # training runs for minutes to hours: its progress log is on by default
     logging.basicConfig(level=logging.INFO if args.verbose or args.cmd == "train" else logging.WARNING, stream=sys.stderr,

@@ -213,3 +213,20 @@ def test_a_non_editable_install_finds_its_models(tmp_path):
     models, n_quotes, quote_stage = out.stdout.split()
     assert models == str(site / "pipeline" / "models")
     assert int(n_quotes) == 1 and quote_stage == "TaggedQuotes"
+
+
+# ---------------------------------------------------------------- the CLI calls functions
+
+
+@pytest.mark.parametrize("argv", [["train", "stance-lr", "-h"], ["train", "quotes", "-h"], ["train", "stance", "-h"],
+                                  ["eval", "gold", "-h"], ["eval", "polnear", "-h"], ["bench", "-h"]])
+def test_help_of_a_tool_command_is_the_tools_help_and_does_nothing(argv, monkeypatch, tmp_path, capsys):
+    """`sayso train X -h` prints the trainer's options and trains nothing (models untouched)."""
+    from pipeline import cli, paths
+
+    monkeypatch.setenv(paths.MODELS_ENV, str(tmp_path))
+    with pytest.raises(SystemExit) as exc:
+        cli.main(argv)
+    assert exc.value.code == 0
+    assert "usage:" in capsys.readouterr().out
+    assert list(tmp_path.iterdir()) == []

@@ -8,6 +8,7 @@ dev; test is left for ``eval/stance.py`` once per release. The model itself
 """
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 from .. import paths
@@ -37,3 +38,13 @@ def train_stance_lr(*, out: Path | None = None, c: float | None = None) -> dict:
     out = out or paths.model_path(paths.STANCE_LINEAR)
     model.save(out)
     return {"out": str(out), "C": cval, "dev": {k: v for k, v in res.items() if not isinstance(v, (list, dict))}}
+
+
+def main(argv=None) -> dict:
+    """``sayso train stance-lr [--out DIR] [--c C]``: train and save; returns the summary."""
+    ap = argparse.ArgumentParser(prog="sayso train stance-lr", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--out", type=Path, help="model folder (default: stance-lr in the models folder)")
+    ap.add_argument("--c", type=float, help="the regularisation C (default: the best of a grid on dev)")
+    a = ap.parse_args(argv)
+    return train_stance_lr(out=a.out, c=a.c)
