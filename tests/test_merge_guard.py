@@ -73,10 +73,26 @@ LEE = "Ann Lee, the union's branch secretary, said: “We will win, and we will 
 
 
 def test_agreed_tagged_quote_keeps_its_span_and_score_but_takes_the_rule_kind_cue_and_speaker():
-    # the tagger's piece has no marks of its own (it would be indirect) and a wrong cue and source
-    doc = tagged(LEE, [span(LEE, "content", "We will win", 0.9), span(LEE, "cue", "secretary"),
-                       span(LEE, "source", "the union's")])
+    # the tagger's piece has no marks of its own (it would be indirect), a wrong cue and no source
+    doc = tagged(LEE, [span(LEE, "content", "We will win", 0.9), span(LEE, "cue", "secretary")])
     assert summary(doc) == [("We will win", "direct", 0.9, "said", "Ann Lee")]
+
+
+def test_agreed_tagged_quote_with_a_tagged_source_keeps_the_tagger_speaker():
+    """Pins the fix of the direct-quote regression (issue 12): a speaker phrase the tagger tagged is
+    not replaced by the subject of the rules' cue."""
+    text = "The mayor asked Ann Lee, who said: “We will win.”\n"  # the cue's subject is "who": no speaker
+    doc = tagged(text, [span(text, "content", "We will win."), span(text, "cue", "said"),
+                        span(text, "source", "Ann Lee")])
+    assert summary(doc) == [("We will win.", "direct", 0.9, "said", "Ann Lee")]
+
+
+def test_a_tagged_speaker_phrase_is_cut_at_its_apposition():
+    text = "“Rent control never built a home,” said Gregory Pratt, the association's executive director.\n"
+    doc = tagged(text, [span(text, "content", "Rent control never built a home,"), span(text, "cue", "said"),
+                        span(text, "source", "Gregory Pratt, the association's executive director")])
+    assert summary(doc) == [("Rent control never built a home,", "direct", 0.9, "said", "Gregory Pratt")]
+    assert doc.to_dict()["quotes"][0]["speaker"]["mention"]["text"] == "Gregory Pratt"
 
 
 def test_unagreed_tagged_quote_under_the_score_cut_is_dropped():

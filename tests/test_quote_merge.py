@@ -50,12 +50,39 @@ LEE = "Ann Lee, the union's branch secretary, said: “We will win, and we will 
 
 # ---------------------------------------------------------------- agreement
 
-def test_an_agreed_tagged_quote_keeps_its_span_and_score_and_takes_the_rule_kind_and_cue():
-    tagged = [quote(LEE, "We will win", kind="indirect", confidence=0.9, cue="secretary", source="the union's")]
+def test_an_agreed_tagged_quote_without_a_source_keeps_its_span_and_score_and_takes_the_rule_kind_and_cue():
+    tagged = [quote(LEE, "We will win", kind="indirect", confidence=0.9, cue="secretary")]
     rules = [rule(LEE, "We will win, and we will keep on winning until the rota is fixed.", cue="said")]
     (q,) = merge_quotes(LEE, tagged, rules, min_score=0.85)
     assert (LEE[q.start:q.end], q.kind, q.confidence, q.origin) == ("We will win", "direct", 0.9, "tagger")
     assert LEE[q.cue.start:q.cue.end] == "said" and q.source is None and q.id == "q1"
+
+
+def test_an_agreed_tagged_quote_with_a_source_keeps_the_source_and_takes_the_rule_kind_and_cue():
+    """The direct-quote regression (issue 12): the rules' cue and its parse subject used to replace the
+    speaker phrase the tagger tagged; on PolNeAR dev that cost direct-quote relation recall 88.6 -> 68.9."""
+    text = "“We will win,” Ann Lee told the rally, the mayor said.\n"
+    tagged = [quote(text, "We will win", kind="indirect", confidence=0.9, cue="told the rally", source="Ann Lee")]
+    rules = [rule(text, "We will win", cue="told")]
+    (q,) = merge_quotes(text, tagged, rules, min_score=0.85)
+    assert (q.kind, text[q.cue.start:q.cue.end], text[q.source.start:q.source.end]) == ("direct", "told", "Ann Lee")
+
+
+def test_a_tagged_source_inside_the_agreed_rule_quote_is_dropped():
+    text = "Amira Hussain said: “One woman told us her son had asked why.”\n"
+    tagged = [quote(text, "her son had asked why", confidence=0.9, cue="told", source="One woman")]
+    rules = [rule(text, "One woman told us her son had asked why.", cue="said")]
+    (q,) = merge_quotes(text, tagged, rules, min_score=0.85)
+    assert q.source is None and text[q.cue.start:q.cue.end] == "said"
+
+
+def test_an_agreed_uncued_rule_quote_keeps_a_tagged_source_and_its_cue():
+    text = "Ann Lee spoke to the rally.\n“We have listened to every complaint,” Lee added.\n"
+    tagged = [quote(text, "We have listened to every complaint,", paragraph=1, cue="added", source="Lee")]
+    rules = [rule(text, "We have listened to every complaint,", paragraph=1, origin="uncued",
+                  confidence=RULE_CONFIDENCE["uncued"])]
+    (q,) = merge_quotes(text, tagged, rules, min_score=0.85)
+    assert (text[q.cue.start:q.cue.end], text[q.source.start:q.source.end], q.origin) == ("added", "Lee", "tagger")
 
 
 def test_a_tagged_quote_overlapping_a_rule_quote_by_less_than_half_does_not_agree():
@@ -75,9 +102,9 @@ def test_a_rule_quote_agrees_with_one_tagged_quote_only():
     assert texts(text, out) == ["We will win"]
 
 
-def test_an_agreed_uncued_rule_quote_drops_the_tagger_cue_and_source_and_gives_its_origin():
+def test_an_agreed_uncued_rule_quote_drops_the_tagger_cue_and_gives_its_origin():
     text = "The city will review its bus routes.\n“We have listened to every complaint.”\n"
-    tagged = [quote(text, "We have listened to every complaint.", paragraph=1, cue="review", source="The city")]
+    tagged = [quote(text, "We have listened to every complaint.", paragraph=1, cue="review")]
     rules = [rule(text, "We have listened to every complaint.", paragraph=1, origin="uncued",
                   confidence=RULE_CONFIDENCE["uncued"])]
     (q,) = merge_quotes(text, tagged, rules, min_score=0.85)

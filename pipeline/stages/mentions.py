@@ -97,6 +97,15 @@ def mention_kind_and_type(span) -> tuple[str, str]:
     return "nominal", "unknown"
 
 
+def _speaker_phrase_within(span):
+    """A tagged speaker phrase cut as :func:`speaker_span` cuts the parse's, at an apposition or a
+    clause ("Gregory Pratt, the association's executive director" gives "Gregory Pratt"), never
+    reaching outside the tagged span."""
+    inner = speaker_span(span.root)
+    start, end = max(span.start, inner.start), min(span.end, inner.end)
+    return span.doc[start:end] if start < end else span
+
+
 def speaker_span(tok):
     """The speaker phrase headed by ``tok``: its subtree up to an apposition or clause.
 
@@ -228,6 +237,7 @@ class MentionFinder(Stage):
             if q.source is not None:
                 span = sdoc.char_span(q.source.start, q.source.end, alignment_mode="expand")
                 if span is not None and len(span):
+                    span = _speaker_phrase_within(span)
                     kind, typ = mention_kind_and_type(span)
                     m = add(span.start_char, span.end_char, kind, typ)
                     link[q.id] = "source"

@@ -19,7 +19,8 @@ The stage then runs the rule producer (:func:`pipeline.stages.quotes.rule_quotes
 :func:`pipeline.stages.quote_merge.merge_quotes`: the score cut (``min_score``,
 tuned per model and kept in its tagger_config.json; ``min_score_agreed`` for
 a tagged quote a rule quote agrees with), agreement (a kept tagged quote takes
-the agreeing rule quote's kind, cue and continuation), the rule fallback and
+the agreeing rule quote's kind, cue and continuation, and keeps its tagged
+speaker phrase), the rule fallback and
 continuation (quote-only paragraphs continue the previous quote, as in the
 rule stage). Quotes the rules find and the tagger misses (none of its kept
 quotes overlaps them) are added (``add_rules="all"``): the rules are the
