@@ -18,6 +18,12 @@ ENTITY_TYPES = ("person", "organization", "role", "unknown")
 STANCE_LABELS = ("favor", "against", "neutral")
 STANCE_SIDES = ("favor", "against")  # the labels that take a side (neutral takes none)
 TEXT_FORMATS = ("auto", "plain", "html", "markdown")
+# How a quote's speaker mention was found (Quote.link; "evidence" in the output): the speaker phrase
+# the tagger tagged ("source"), the subject of the cue verb in the parse ("cue-subject"), an
+# attribution line after a dash-led or uncued quote ("dash-line"), or the speaker of the quote this
+# one continues ("continuation"). A quote that continues another carries "continues": that quote's id
+# (a run-on paragraph takes the cue of the quote it continues, and then reports "cue-subject").
+SPEAKER_EVIDENCE = ("source", "cue-subject", "dash-line", "continuation")
 # A quote whose confidence reaches this is one the pipeline stands behind: it is scored by default
 # (eval --min-confidence), it anchors a continuation, it hides the text inside it from speaker
 # search, and it carries a stance. Below it, a quote is reported but not relied on (a scare quote,
@@ -101,7 +107,7 @@ class Quote:
     origin: str = ""
     continues: str | None = None  # id of the quote this one continues (next paragraph, same speaker)
     source: Span | None = None  # the speaker phrase a model tagged (used by the mentions stage)
-    link: str | None = None  # how the speaker mention was found: source | cue-subject | dash-line | continuation
+    link: str | None = None  # how the speaker mention was found: one of SPEAKER_EVIDENCE
 
 
 @dataclass
@@ -241,7 +247,10 @@ class Document:
                     "type": e.type if e else "unknown",
                     "entity": e.id if e else None,
                     "mention": span(m.start, m.end) if m else None,
+                    # what linked the mention to the quote (SPEAKER_EVIDENCE), null without a speaker
+                    "evidence": q.link if m else None,
                 },
+                "continues": q.continues,
                 "stances": [
                     {"target": s.target, "label": s.label, "score": round(s.score, 4)}
                     for s in stances_by_quote.get(q.id, [])

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import Document, PipelineConfigError
+from pipeline.doc import SPEAKER_EVIDENCE
 from pipeline.pipeline import Pipeline
 from pipeline.registry import create
 
@@ -37,14 +38,17 @@ def test_pipeline_output_schema(nlp):
         assert 0 <= s < e <= len(ARTICLE)
     assert rec["quotes"]
     for q in rec["quotes"]:
-        assert set(q) == {"id", "start", "end", "text", "type", "cue", "speaker", "stances", "confidence"}
+        assert set(q) == {"id", "start", "end", "text", "type", "cue", "speaker", "stances", "confidence",
+                          "continues"}
         assert ARTICLE[q["start"]:q["end"]] == q["text"]
         assert q["type"] in {"direct", "indirect", "mixed"}
         if q["cue"] is not None:
             assert ARTICLE[q["cue"]["start"]:q["cue"]["end"]] == q["cue"]["text"]
         sp = q["speaker"]
-        assert set(sp) == {"name", "type", "entity", "mention"}
+        assert set(sp) == {"name", "type", "entity", "mention", "evidence"}
         assert sp["type"] in {"person", "organization", "role", "unknown"}
+        assert (sp["evidence"] in SPEAKER_EVIDENCE) if sp["mention"] else sp["evidence"] is None
+        assert q["continues"] is None or q["continues"] in {x["id"] for x in rec["quotes"]}
         if sp["mention"]:
             assert ARTICLE[sp["mention"]["start"]:sp["mention"]["end"]] == sp["mention"]["text"]
         assert [s["target"] for s in q["stances"]] == ["the strike"]
@@ -194,3 +198,17 @@ def test_stance_context_must_be_known():
 
     with pytest.raises(ValueError, match="stance context"):
         StanceClassifier(model="linear", context="paragraph")
+
+
+def test_each_quote_says_what_linked_its_speaker(nlp):
+    """Explainable links: the evidence for a speaker, and the quote a continuation goes on from."""
+    rec = nlp(ARTICLE, targets=["the strike"]).to_dict()
+    by_text = {q["text"][:20]: q for q in rec["quotes"]}
+    first, second = by_text["Members are at the s"], by_text["This is on top of th"]
+    assert first["speaker"]["name"] == "David Seagrave" and first["speaker"]["evidence"] == "cue-subject"
+    assert second["speaker"]["entity"] == first["speaker"]["entity"]
+    # a British run-on paragraph continues the quote before it and takes its cue, so the cue's subject speaks
+    assert second["continues"] == first["id"] and second["speaker"]["evidence"] == "cue-subject"
+    assert second["cue"] == first["cue"]
+    dwp = by_text["the action was unnec"]
+    assert dwp["speaker"]["evidence"] == "cue-subject" and dwp["continues"] is None
