@@ -1,0 +1,151 @@
+#!/usr/bin/env python
+"""Stance end to end on SEESAW: whole articles through the pipeline, scored on the quotes that
+sayso attributes to the gold subject, with VADER on the same quotes in the same run.
+
+    python eval/stance_e2e.py --split valid [--limit 20] --out eval/results/stance_e2e_valid.json
+    python eval/stance_e2e.py --split test --out eval/results/stance_e2e_test.json   # once per release
+
+SEESAW (CC BY-NC-SA 4.0) is evaluation only: never in shipped weights. It is read in place from
+``../shared/benchmarks/seesaw`` (or ``$SAYSO_SEESAW``); the result JSON holds numbers only.
+
+* An article is its title and its sentences, one paragraph each (SEESAW gives sentences, not
+  paragraphs); the stance targets are the objects of its gold triplets, the most frequent first,
+  up to the pipeline's target limit (16).
+* A gold triplet (subject, POS|NEG, object) of sentence *i* is scored when the subject is a named
+  entity and sayso attributes a quote overlapping sentence *i* to a speaker whose name matches the
+  subject (a shared word other than a stop word, case and accents folded: "Trump" matches
+  "Donald Trump"). Every such (quote, triplet) pair counts once.
+* sayso's label is its stance of that quote toward the object: favor -> POS, against -> NEG,
+  neutral stays neutral (a miss: the gold always takes a side). VADER reads the quote's text:
+  compound >= 0.05 POS, <= -0.05 NEG, else neutral.
+* Reported: macro-F1 over POS and NEG (neutral predictions count against recall), accuracy, the
+  share of neutral predictions, and coverage (scored triplets / triplets with a named subject).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import unicodedata
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from pipeline.evaluation import print_table
+from pipeline.progress import progress
+from pipeline.scoring import score_stance_labels
+from pipeline.training.corpora import SHARED
+
+SEESAW = Path(os.environ.get("SAYSO_SEESAW", SHARED / "benchmarks" / "seesaw"))
+SIDES = {"favor": "POS", "against": "NEG", "neutral": "neutral"}
+STOP = {"the", "of", "and", "for", "a", "an", "mr", "mrs", "ms", "dr", "jr", "sr", "s", "de", "la", "us", "u"}
+
+
+def fold(s: str) -> list[str]:
+    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().lower()
+    return [w for w in "".join(c if c.isalnum() else " " for c in s).split() if w not in STOP and len(w) > 1]
+
+
+def same_speaker(subject: str, name: str | None) -> bool:
+    return bool(name) and bool(set(fold(subject)) & set(fold(name)))
+
+
+def load_articles(split: str, root: Path = SEESAW, limit: int | None = None) -> list[dict[str, Any]]:
+    """SEESAW articles of one split: id, text, sentence spans by id, targets, triplets."""
+    out = []
+    for meta_file in sorted((root / "meta").glob("TRIPLET_*.json")):
+        if json.loads(meta_file.read_text(encoding="utf-8")).get("Split") != split:
+            continue
+        for ann_file in sorted((root / "annotations").glob(f"{meta_file.stem}_DOCUMENT_*.json")):
+            ann = json.loads(ann_file.read_text(encoding="utf-8"))
+            art = json.loads((root / "articles" / ann_file.name).read_text(encoding="utf-8"))
+            parts, spans, pos = [], {}, 0
+            for piece, sid in [(art.get("title") or "", None)] + [(s["text"] or "", int(s["id"])) for s in art["text"]]:
+                piece = " ".join(piece.split())
+                if not piece:
+                    continue
+                if parts:
+                    pos += 2
+                if sid is not None:
+                    spans[sid] = (pos, pos + len(piece))
+                parts.append(piece)
+                pos += len(piece)
+            triplets = [dict(t, sentence=int(sid)) for sid, ts in ann.get("sentence-level stances", {}).items()
+                        for t in ts]
+            objects = Counter(t["object"] for t in triplets)
+            out.append({"id": ann_file.stem, "text": "\n\n".join(parts), "spans": spans,
+                        "targets": [o for o, _ in objects.most_common(16)], "triplets": triplets})
+    return out[:limit] if limit else out
+
+
+def pairs(article: dict[str, Any], record: dict[str, Any]) -> tuple[list[dict[str, Any]], int]:
+    """(quote, triplet) pairs to score, and how many triplets have a named subject."""
+    named = [t for t in article["triplets"] if t["subject"] not in ("None", "Not in the list")]
+    out = []
+    for t in named:
+        span = article["spans"].get(t["sentence"])
+        if span is None or t["object"] not in article["targets"]:
+            continue
+        for q in record["quotes"]:
+            if q["start"] < span[1] and span[0] < q["end"] and same_speaker(t["subject"], q["speaker"]["name"]):
+                stance = next((s["label"] for s in q["stances"] if s["target"] == t["object"]), None)
+                if stance is not None:
+                    out.append({"gold": t["sentiment"], "sayso": SIDES[stance], "quote": q["text"]})
+    return out, len(named)
+
+
+def score(gold: list[str], pred: list[str]) -> dict[str, Any]:
+    res = score_stance_labels(gold, pred, labels=("POS", "NEG"), prefix="s")
+    return {"macro_f1_pos_neg": (res["s_POS_f"] + res["s_NEG_f"]) / 2 if gold else None,
+            "accuracy": res["s_acc"], "neutral_share": pred.count("neutral") / len(pred) if pred else None,
+            "pos_f1": res["s_POS_f"], "neg_f1": res["s_NEG_f"]}
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--split", choices=["train", "valid", "test"], default="valid")
+    ap.add_argument("--limit", type=int)
+    ap.add_argument("--batch-size", type=int, default=8)
+    ap.add_argument("--out", type=Path)
+    a = ap.parse_args(argv)
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    from pipeline import load
+
+    arts = load_articles(a.split, limit=a.limit)
+    if not arts:
+        print(f"no SEESAW {a.split} articles under {SEESAW}", file=sys.stderr)
+        return 2
+    nlp = load()
+    docs = nlp.pipe([{"id": x["id"], "text": x["text"], "targets": x["targets"]} for x in arts],
+                    batch_size=a.batch_size)
+    scored, n_named, failed = [], 0, 0
+    for art, doc in zip(arts, progress(docs, total=len(arts), desc="seesaw")):
+        if doc.error is not None:
+            failed += 1
+            continue
+        got, n = pairs(art, doc.to_dict())
+        scored += got
+        n_named += n
+    sia = SentimentIntensityAnalyzer()
+    vader = []
+    for p in scored:
+        c = sia.polarity_scores(p["quote"])["compound"]
+        vader.append("POS" if c >= 0.05 else "NEG" if c <= -0.05 else "neutral")
+    gold = [p["gold"] for p in scored]
+    res = {"split": a.split, "articles": len(arts), "failed_articles": failed, "triplets_named_subject": n_named,
+           "pairs_scored": len(scored), "pipeline": nlp.stage_names,
+           "sayso": score(gold, [p["sayso"] for p in scored]), "vader": score(gold, vader)}
+    print_table(f"SEESAW {a.split}, end to end: {len(scored)} (quote, triplet) pairs from {len(arts)} articles "
+                f"({n_named} triplets with a named subject)",
+                [[name, res[name]["macro_f1_pos_neg"], res[name]["accuracy"], res[name]["neutral_share"]]
+                 for name in ("sayso", "vader")], ["system", "macro-F1 POS/NEG", "accuracy", "neutral share"])
+    if a.out:
+        a.out.parent.mkdir(parents=True, exist_ok=True)
+        a.out.write_text(json.dumps(res, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
