@@ -32,7 +32,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from pipeline.evaluation import print_table
+from pipeline.evaluation import format_table
 from pipeline.progress import progress
 from pipeline.scoring import score_stance_labels
 from pipeline.training.corpora import SHARED
@@ -137,10 +137,10 @@ def main(argv=None) -> int:
     res = {"split": a.split, "articles": len(arts), "failed_articles": failed, "triplets_named_subject": n_named,
            "pairs_scored": len(scored), "pipeline": nlp.stage_names,
            "sayso": score(gold, [p["sayso"] for p in scored]), "vader": score(gold, vader)}
-    print_table(f"SEESAW {a.split}, end to end: {len(scored)} (quote, triplet) pairs from {len(arts)} articles "
+    print(format_table(f"SEESAW {a.split}, end to end: {len(scored)} (quote, triplet) pairs from {len(arts)} articles "
                 f"({n_named} triplets with a named subject)",
                 [[name, res[name]["macro_f1_pos_neg"], res[name]["accuracy"], res[name]["neutral_share"]]
-                 for name in ("sayso", "vader")], ["system", "macro-F1 POS/NEG", "accuracy", "neutral share"])
+                 for name in ("sayso", "vader")], ["system", "macro-F1 POS/NEG", "accuracy", "neutral share"]))
     if a.out:
         a.out.parent.mkdir(parents=True, exist_ok=True)
         a.out.write_text(json.dumps(res, indent=2) + "\n", encoding="utf-8")

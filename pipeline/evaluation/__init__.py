@@ -5,7 +5,8 @@
 * :mod:`.bench`: throughput (``eval/bench.py``).
 
 The scorers themselves are :mod:`pipeline.scoring` (standard library only).
-Only this package and the CLI print.
+The runners' ``main`` and report functions print (they are command-line entry points); the
+helpers here only format.
 """
 from __future__ import annotations
 
@@ -21,12 +22,14 @@ def pct(x: Any) -> str:
     return str(x)
 
 
-def print_table(title: str, rows: Sequence[Sequence[Any]], header: Sequence[str]) -> None:
-    """A titled console table: the first column left-aligned as text, the others right-aligned as :func:`pct`."""
+def format_table(title: str, rows: Sequence[Sequence[Any]], header: Sequence[str]) -> str:
+    """A titled console table (a blank line, the title, the header, a rule, the rows): the first
+    column left-aligned as text, the others right-aligned as :func:`pct`. The caller prints it."""
     cells = [[str(h) for h in header]] + [[pct(x) if i else str(x) for i, x in enumerate(r)] for r in rows]
     widths = [max(len(r[i]) for r in cells) for i in range(len(header))]
-    print(f"\n{title}")
+    lines = ["", title]
     for n, r in enumerate(cells):
-        print("  " + "  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths))))
+        lines.append("  " + "  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths))))
         if n == 0:
-            print("  " + "  ".join("-" * w for w in widths))
+            lines.append("  " + "  ".join("-" * w for w in widths))
+    return "\n".join(lines)

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, Mapping, Sequence
 
 from .. import scoring
-from . import pct, print_table
+from . import format_table, pct
 from ..progress import progress
 from ..training.corpora import GOLD_SPLITS as SPLITS
 from ..training.corpora import load_gold, read_jsonl
@@ -87,7 +87,7 @@ def print_tables(res: Mapping[str, Any]) -> None:
     print(f"{res['n_docs']} documents, {res['n_gold_quotes']} gold quotes, {res['n_pred_quotes']} predicted "
           f"(confidence >= {res['min_confidence']}), {res['n_matched_quotes']} matched (token Jaccard >= {res['threshold']})")
     for title, head, rows in stage_tables(res):
-        print_table(title, rows, head)
+        print(format_table(title, rows, head))
     n_err = defaultdict(int)
     for e in res.get("errors", []):
         n_err[e["type"]] += 1

@@ -57,7 +57,7 @@ from typing import Any, Callable, Iterable, Mapping, Sequence
 from ..scoring import (DEFAULT_MIN_CONFIDENCE, DEFAULT_THRESHOLD, QUOTE_KINDS, flatten_prf, greedy_match, prf,
                        token_jaccard, token_jaccard_multi, trim_span)
 from ..progress import progress
-from . import print_table
+from . import format_table
 from ..training.corpora import read_jsonl
 from ..training.polnear import SOURCE_KINDS, SPLITS, Span, load_split, polnear_root
 
@@ -500,27 +500,27 @@ def report(res: Mapping[str, Any]) -> None:
         for mode in ("exact", "overlap"):
             k = f"{name}_{mode}"
             rows.append([k, res[f"{k}_p"], res[f"{k}_r"], res[f"{k}_f"]])
-    print_table("Spans (each component independently)", rows, ["span", "P", "R", "F1"])
+    print(format_table("Spans (each component independently)", rows, ["span", "P", "R", "F1"]))
     rows = [[n, res[f"{n}_p"], res[f"{n}_r"], res[f"{n}_f"]] for n in ["relation_content", *REL_VARIANTS]]
     rows.append(["source_acc (on content-matched)", res["source_acc"], None, None])
     rows.append(["source_mention_exact_acc", res["source_mention_exact_acc"], None, None])
-    print_table("Relations (content + speaker)", rows, ["relation", "P", "R", "F1"])
+    print(format_table("Relations (content + speaker)", rows, ["relation", "P", "R", "F1"]))
     rows = []
     for k in QUOTE_KINDS:
         rows.append([k, res[f"n_gold_{k}"], res[f"relation_content_{k}_r"], res[f"relation_content_{k}_p"],
                      res[f"relation_{k}_r"], res[f"relation_{k}_p"]])
-    print_table("By quote kind (R by gold heuristic kind, P by predicted type)", rows,
-                ["kind", "n_gold", "content R", "content P", "relation R", "relation P"])
+    print(format_table("By quote kind (R by gold heuristic kind, P by predicted type)", rows,
+                ["kind", "n_gold", "content R", "content P", "relation R", "relation P"]))
     rows = [[sk, res[f"n_gold_source_{sk}"], res[f"relation_source_{sk}_r"], res[f"source_{sk}_acc"],
              res[f"source_{sk}_mention_exact_acc"]] for sk in SOURCE_KINDS]
-    print_table("By gold source kind", rows, ["source", "n_gold", "relation R", "source acc", "mention exact acc"])
+    print(format_table("By gold source kind", rows, ["source", "n_gold", "relation R", "source acc", "mention exact acc"]))
 
 
 def report_bio(res: Mapping[str, Any]) -> None:
     rows = [[t, res[f"{t}_exact_p"], res[f"{t}_exact_r"], res[f"{t}_exact_f"], res[f"{t}_token_jaccard"],
              res[f"n_gold_{t}_spans"]] for t in BIO_TYPES]
-    print_table(f"CofeNet BIO setting ({res['n_segments']} segments; exact span match)", rows,
-                ["type", "P", "R", "F1", "tok Jaccard", "n_gold"])
+    print(format_table(f"CofeNet BIO setting ({res['n_segments']} segments; exact span match)", rows,
+                ["type", "P", "R", "F1", "tok Jaccard", "n_gold"]))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
