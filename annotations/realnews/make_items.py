@@ -37,7 +37,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ITEMS = HERE / "items.jsonl"
 
-ARTICLES_PER_SPLIT = {"train": 220, "dev": 50, "test": 50}
+ARTICLES_PER_SPLIT = {"train": 300, "dev": 50, "test": 50}
 QUOTES_PER_ARTICLE = 7
 MIN_CONTENT_WORDS = 4
 MIN_ENTITY_COUNT = 3

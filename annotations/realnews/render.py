@@ -9,7 +9,7 @@ committed. Annotators write their labels as JSON lines, one per item:
     {"id": "<item id>", "label": "favor" | "against" | "neutral", "bad_target": false}
 
     python annotations/realnews/render.py --out /work/stance_work --sheets 8
-    python annotations/realnews/render.py --out DIR --only ITEM_IDS.txt   # a sheet of chosen items (adjudication)
+    python annotations/realnews/render.py --out DIR --only IDS.txt --sheets 2 --first 9   # sheets of chosen items
 """
 from __future__ import annotations
 
@@ -67,7 +67,8 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", required=True, help="a folder outside the checkout")
     ap.add_argument("--sheets", type=int, default=8)
-    ap.add_argument("--only", help="a file of item ids (one per line): one sheet of just those items")
+    ap.add_argument("--first", type=int, default=1, help="number of the first sheet written")
+    ap.add_argument("--only", help="a file of item ids (one per line): sheets of just those items")
     ap.add_argument("--extra", help="JSONL {id, ...}: extra lines shown under each item (e.g. earlier labels)")
     ap.add_argument("--prefix", default="sheet")
     args = ap.parse_args(argv)
@@ -92,7 +93,7 @@ def main(argv=None) -> int:
     for it in items:
         by_article.setdefault(it["article"], []).append(it)
     arts = list(by_article)
-    n_sheets = 1 if args.only else args.sheets
+    n_sheets = args.sheets
     root = polnear_root()
     for k in range(n_sheets):
         chunk = arts[k::n_sheets]
@@ -101,7 +102,7 @@ def main(argv=None) -> int:
             split = by_article[aid][0]["polnear_split"]
             text = (root / "data" / split / "text" / f"{aid}.txt").read_text(encoding="utf-8")
             parts.append(render_article(aid, text, by_article[aid], extra))
-        path = out / f"{args.prefix}_{k + 1:02d}.md"
+        path = out / f"{args.prefix}_{k + args.first:02d}.md"
         path.write_text("\n".join(parts), encoding="utf-8")
         print(f"{path}: {len(chunk)} articles, {sum(len(by_article[a]) for a in chunk)} items")
     return 0
