@@ -39,9 +39,9 @@ LAYER_FIELDS: dict[str, tuple[str, ...]] = {
     "sentences": ("sentences",),
     "parse": ("parse",),
     "quotes": ("quotes",),
-    "mentions": ("mentions", "quotes.speaker", "quotes.link"),
+    "mentions": ("mentions", "quotes.speaker", "quotes.link", "quotes.phrase"),
     "entities": ("entities", "mentions.entity"),
-    "speakers": ("quotes.speaker", "quotes.entity", "quotes.link"),
+    "speakers": ("quotes.speaker", "quotes.entity", "quotes.link", "quotes.phrase"),
     "stances": ("stances", "speaker_stances", "target_summary"),
 }
 
@@ -108,6 +108,9 @@ class Quote:
     continues: str | None = None  # id of the quote this one continues (next paragraph, same speaker)
     source: Span | None = None  # the speaker phrase a model tagged (used by the mentions stage)
     link: str | None = None  # how the speaker mention was found: one of SPEAKER_EVIDENCE
+    # the whole speaker phrase as written, with its apposition or role ("Victor Cha, a Korea scholar at
+    # ..."), where the mention is its head ("Victor Cha"); PolNeAR's Source spans follow this convention
+    phrase: Span | None = None
 
 
 @dataclass
@@ -247,6 +250,8 @@ class Document:
                     "type": e.type if e else "unknown",
                     "entity": e.id if e else None,
                     "mention": span(m.start, m.end) if m else None,
+                    # the whole phrase the mention heads, with its apposition or role; null without a speaker
+                    "phrase": span(q.phrase.start, q.phrase.end) if m and q.phrase else None,
                     # what linked the mention to the quote (SPEAKER_EVIDENCE), null without a speaker
                     "evidence": q.link if m else None,
                 },

@@ -173,6 +173,25 @@ def token_jaccard_multi(text: str, a: Span, fragments: Sequence[Span]) -> float:
     return len(ta & tb) / len(ta | tb)
 
 
+
+def frag_overlap(text: str, pred: tuple[int, int], frags: Sequence[tuple[int, int]]) -> float:
+    """Best token Jaccard of ``pred`` with any single fragment, the union of the
+    fragments, or their full extent (min start, max end)."""
+    best = max((token_jaccard(text, pred, f) for f in frags), default=0.0)
+    if len(frags) > 1:
+        full = (min(s for s, _ in frags), max(e for _, e in frags))
+        best = max(best, token_jaccard_multi(text, pred, frags), token_jaccard(text, pred, full))
+    return best
+
+
+def frag_exact(pred: tuple[int, int], frags: Sequence[tuple[int, int]]) -> bool:
+    """Prediction equals the full extent or any single fragment."""
+    if not frags:
+        return False
+    full = (min(s for s, _ in frags), max(e for _, e in frags))
+    return tuple(pred) == full or any(tuple(pred) == tuple(f) for f in frags)
+
+
 def spans_match(
     text: str | None,
     a: Span | None,

@@ -54,8 +54,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
-from ..scoring import (DEFAULT_MIN_CONFIDENCE, DEFAULT_THRESHOLD, QUOTE_KINDS, flatten_prf, greedy_match, prf,
-                       token_jaccard, token_jaccard_multi, trim_span)
+from ..scoring import (DEFAULT_MIN_CONFIDENCE, DEFAULT_THRESHOLD, QUOTE_KINDS, flatten_prf, frag_exact,
+                       frag_overlap, greedy_match, prf, trim_span)
 from ..progress import progress
 from . import format_table
 from ..training.corpora import read_jsonl
@@ -70,24 +70,6 @@ def _trim(text: str, span: Span) -> Span:
 
 def _trim_frags(text: str, frags: Sequence[Span]) -> list[Span]:
     return [_trim(text, f) for f in frags]
-
-
-def frag_overlap(text: str, pred: Span, frags: Sequence[Span]) -> float:
-    """Best token Jaccard of ``pred`` with any single fragment, the union of the
-    fragments, or their full extent (min start, max end)."""
-    best = max((token_jaccard(text, pred, f) for f in frags), default=0.0)
-    if len(frags) > 1:
-        full = (min(s for s, _ in frags), max(e for _, e in frags))
-        best = max(best, token_jaccard_multi(text, pred, frags), token_jaccard(text, pred, full))
-    return best
-
-
-def frag_exact(pred: Span, frags: Sequence[Span]) -> bool:
-    """Prediction equals the full extent or any single fragment."""
-    if not frags:
-        return False
-    full = (min(s for s, _ in frags), max(e for _, e in frags))
-    return tuple(pred) == full or any(tuple(pred) == tuple(f) for f in frags)
 
 
 def _match_score(text: str, pred: Span, frags: Sequence[Span], mode: str, threshold: float) -> float:
@@ -126,6 +108,7 @@ def prediction_relations(pred: Mapping[str, Any], text: str, *, min_confidence: 
         if not isinstance(sp, Mapping):
             sp = {}
         mention = _sp(sp.get("mention"))
+        phrase = _sp(sp.get("phrase"))
         ent = speakers.get(sp.get("entity")) if sp.get("entity") is not None else None
         ems = [m for m in (_sp(x) for x in (ent or {}).get("mentions", []) or []) if m]
         if mention is not None:
@@ -135,6 +118,7 @@ def prediction_relations(pred: Mapping[str, Any], text: str, *, min_confidence: 
             "content": _trim(text, (int(q["start"]), int(q["end"]))),
             "cue": _trim(text, cue) if cue else None,
             "mention": _trim(text, mention) if mention else None,
+            "phrase": _trim(text, phrase) if phrase and mention else None,
             "entity_mentions": sorted({_trim(text, m) for m in ems}),
             "kind": q.get("type") or q.get("kind"),
         })
@@ -142,10 +126,12 @@ def prediction_relations(pred: Mapping[str, Any], text: str, *, min_confidence: 
 
 
 def _source_ok(text: str, gold_src: Sequence[Span] | None, p: Mapping[str, Any], *, mode: str, coref: bool,
-               threshold: float) -> bool:
+               threshold: float, phrase: bool = True) -> bool:
     if not gold_src:
         return p["mention"] is None
     cands = list(p["entity_mentions"]) if coref else ([p["mention"]] if p["mention"] else [])
+    if phrase and p.get("phrase"):
+        cands.append(p["phrase"])
     for c in cands:
         if mode == "exact" and frag_exact(c, gold_src):
             return True
@@ -154,13 +140,17 @@ def _source_ok(text: str, gold_src: Sequence[Span] | None, p: Mapping[str, Any],
     return False
 
 
-# relation variants: name -> (content mode, source mode, coreference allowed)
+# relation variants: name -> (content mode, source mode, coreference allowed, speaker phrase allowed).
+# The speaker's phrase (the whole source phrase as written, "Victor Cha, a Korea scholar at ...") is
+# PolNeAR's Source convention; "relation_head" scores the head mention and its entity only, as
+# releases before the phrase was output did.
 REL_VARIANTS = {
-    "relation": ("overlap", "overlap", True),
-    "relation_exact": ("exact", "exact", True),
-    "relation_mention": ("overlap", "exact", False),
-    "relation_mention_overlap": ("overlap", "overlap", False),
-    "relation_strict": ("exact", "exact", False),
+    "relation": ("overlap", "overlap", True, True),
+    "relation_head": ("overlap", "overlap", True, False),
+    "relation_exact": ("exact", "exact", True, True),
+    "relation_mention": ("overlap", "exact", False, True),
+    "relation_mention_overlap": ("overlap", "overlap", False, True),
+    "relation_strict": ("exact", "exact", False, True),
 }
 
 
@@ -220,7 +210,8 @@ def score_article(art: Mapping[str, Any], pred: Mapping[str, Any] | None, counts
             errors.append({"doc": art["id"], "type": "wrong_source", "gold_content": gcont[j],
                            "gold_source": gsrc[j], "gold_source_text": _txt(text, gsrc[j]),
                            "pred_content": p["content"], "pred_source": p["mention"],
-                           "pred_source_text": _txt(text, [p["mention"]] if p["mention"] else None)})
+                           "pred_source_text": _txt(text, [p["mention"]] if p["mention"] else None),
+                           "pred_phrase_text": _txt(text, [p["phrase"]] if p.get("phrase") else None)})
     if errors is not None:
         mg = {j for _, j, _ in cm}
         mp = {i for i, _, _ in cm}
@@ -232,12 +223,13 @@ def score_article(art: Mapping[str, Any], pred: Mapping[str, Any] | None, counts
             if i not in mp:
                 errors.append({"doc": art["id"], "type": "spurious_content", "kind": p["kind"],
                                "pred_content": p["content"], "text": _txt(text, [p["content"]])})
-    for name, (cmode, smode, coref) in REL_VARIANTS.items():
+    for name, (cmode, smode, coref, phrase) in REL_VARIANTS.items():
         def score(i: int, j: int) -> float:
             s = cscore[i, j][cmode]
             if not s:
                 return 0.0
-            return s if _source_ok(text, gsrc[j], preds[i], mode=smode, coref=coref, threshold=threshold) else 0.0
+            ok = _source_ok(text, gsrc[j], preds[i], mode=smode, coref=coref, threshold=threshold, phrase=phrase)
+            return s if ok else 0.0
 
         m = greedy_match(len(preds), len(rels), score, min_score=threshold if cmode == "overlap" else 1.0)
         counts[f"{name}_tp"] += len(m)

@@ -326,8 +326,12 @@ class TransformerStance:
         focus_marks: bool = False,
         precision: str = "auto",
         name: str = "stance",
+        speaker_input: str = "name",
     ):
         self.name = name
+        # what the speaker segment holds: "name" (the entity's name) or "description" (the name with the
+        # role or apposition the article gives it: "Victor Cha, a Korea scholar at ..."); set at training
+        self.speaker_input = speaker_input
         self.token_types = uses_token_types(model.encoder.config)
         self.precision = precision  # autocast: see pipeline.device.autocast_dtype
         self.model = model.to(device).eval()
@@ -387,7 +391,7 @@ class TransformerStance:
         return cls(model, tok, device=dev, labels=scfg["labels"], temperature=scfg.get("temperature", 1.0),
                    max_length=scfg.get("max_length", DEFAULT_MAX_LENGTH), version=str(scfg.get("version", "0")),
                    focus_marks=bool(scfg.get("focus_marker")), precision=precision,
-                   name=scfg.get("name") or path.name)
+                   name=scfg.get("name") or path.name, speaker_input=scfg.get("speaker_input", "name"))
 
     def encode(self, items: Sequence[dict[str, Any]]) -> list[dict[str, list[int]]]:
         return encode_items(self.tokenizer, items, max_length=self.max_length, focus_marks=self.focus_marks,

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ..doc import Document, Mention
+from ..doc import Document, Mention, Span
 from ..stage import Stage
 from ..text import paragraphs
 from .parse import get_parse
@@ -132,6 +132,29 @@ def speaker_span(tok):
     return doc[left:right + 1]
 
 
+RELATIVE_PRONOUNS = {"who", "which", "that"}
+
+
+def full_phrase(tok):
+    """The whole speaker phrase headed by ``tok``, as written: its subtree with any apposition or
+    clause ("Victor Cha, a Korea scholar at the Center for Strategic and International Studies"),
+    never reaching back over a preceding clause or quote mark, without edge punctuation. This is what
+    the output reports as the speaker's ``phrase``; the mention stays :func:`speaker_span`'s head."""
+    doc = tok.doc
+    head = speaker_span(tok)
+    left, right = head.start, tok.right_edge.i
+    # stop before a quote mark or a dash that opens something else inside the subtree
+    for t in doc[tok.i + 1:right + 1]:
+        if t.text in "“”\"" or t.text in {"—", "–", ";", ":"}:
+            right = t.i - 1
+            break
+    while right > left and (doc[right].is_punct or doc[right].is_space):
+        right -= 1
+    if right < head.end - 1 or "\n" in doc[left:right + 1].text or right - left > 40:
+        return head  # never over a line break, and a phrase, not a passage
+    return doc[left:right + 1]
+
+
 def cue_subject(tok, depth: int = 0):
     """Subject token of a reporting verb, following "and added" / ", adding" up."""
     if tok.lower_ == "according":
@@ -146,6 +169,8 @@ def cue_subject(tok, depth: int = 0):
         # not nsubjpass: "was told" has no speaker subject; not a quote mark the parser took for one
         # ('「…」 said X', '« … » said X')
         if c.dep_ == "nsubj" and any(ch.isalpha() for ch in c.text):
+            if c.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl" and tok.head.pos_ in {"PROPN", "NOUN"}:
+                return tok.head  # "Clinton, who said ...": the speaker is what the clause hangs on
             return c
     # inversion parsed as object: '"...," said Smith.'
     for c in tok.rights:
@@ -159,7 +184,7 @@ def cue_subject(tok, depth: int = 0):
     return None
 
 
-_DASH_LINE = re.compile(r"^\s*[-–—]\s*(.+)$")
+_DASH_LINE = re.compile(r"^\s*[-–—―‒]\s*(.+)$")
 
 
 class MentionFinder(Stage):
@@ -230,6 +255,7 @@ class MentionFinder(Stage):
 
         # speaker phrases of cues
         speaker_of: dict[str, Mention | None] = {}
+        phrase_of: dict[str, Span] = {}  # quote id -> the whole speaker phrase as written (Quote.phrase)
         link: dict[str, str] = {}  # quote id -> how its speaker mention was found (Quote.link)
         paras = paragraphs(doc.text)
         for q in doc.quotes:
@@ -237,6 +263,7 @@ class MentionFinder(Stage):
             if q.source is not None:
                 span = sdoc.char_span(q.source.start, q.source.end, alignment_mode="expand")
                 if span is not None and len(span):
+                    phrase_of[q.id] = Span(*_trim_phrase(doc.text, q.source.start, q.source.end))
                     span = _speaker_phrase_within(span)
                     kind, typ = mention_kind_and_type(span)
                     m = add(span.start_char, span.end_char, kind, typ)
@@ -249,15 +276,22 @@ class MentionFinder(Stage):
                     kind, typ = mention_kind_and_type(span)
                     m = add(span.start_char, span.end_char, kind, typ)
                     link[q.id] = "cue-subject"
+                    whole = full_phrase(subj)
+                    if not (whole.start_char < q.end and q.start < whole.end_char):  # never into the quote
+                        phrase_of[q.id] = Span(whole.start_char, whole.end_char)
             if m is None and q.kind == "direct" and is_uncued_speech(q):
                 m = self._dash_line(doc, sdoc, q, paras, add)
                 if m is not None:
                     link[q.id] = "dash-line"
             speaker_of[q.id] = m
+            ph = phrase_of.get(q.id)
+            if m is not None and (ph is None or not (ph.start <= m.start and m.end <= ph.end)
+                                  or "\n" in doc.text[ph.start:ph.end]):
+                phrase_of[q.id] = Span(m.start, m.end)  # a phrase always holds its mention
         order.sort(key=lambda m: (m.start, m.end))
         for i, m in enumerate(order):
             m.id = f"m{i + 1}"
-        return order, {qid: (m.id if m else None) for qid, m in speaker_of.items()}, link
+        return order, {qid: (m.id if m else None) for qid, m in speaker_of.items()}, link, phrase_of
 
     def _dash_line(self, doc, sdoc, q, paras, add):
         """A trailing attribution: the quote's paragraph ends, the next is "- Name"."""
@@ -265,7 +299,7 @@ class MentionFinder(Stage):
         candidates = []
         para = paras[p]
         tail = doc.text[q.end:para.end]
-        m = re.search(r"[-–—]\s*([A-Z][^\n]{1,80})$", tail)
+        m = re.search(r"[-–—―‒]\s*([A-Z][^\n]{1,80})$", tail)
         if m:
             candidates.append(para.end - len(m.group(1)))
         if p + 1 < len(paras):
@@ -301,11 +335,22 @@ class MentionFinder(Stage):
         return None
 
     def set_annotations(self, doc: Document, result) -> None:
-        mentions, speaker_of, link = result
+        mentions, speaker_of, link, phrase_of = result
         doc.mentions = mentions
         for q in doc.quotes:
             q.speaker = speaker_of.get(q.id)
             q.link = link.get(q.id)
+            q.phrase = phrase_of.get(q.id)
+
+
+def _trim_phrase(text: str, start: int, end: int) -> tuple[int, int]:
+    """A tagged phrase without edge whitespace, punctuation and quote marks."""
+    edge = " \t\n,.;:!?\"“”‘’'—–-()"
+    while start < end and text[start] in edge:
+        start += 1
+    while end > start and text[end - 1] in edge:
+        end -= 1
+    return start, end
 
 
 def _token_at(sdoc, offset: int):

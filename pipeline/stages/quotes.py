@@ -161,6 +161,12 @@ def find_marks(text: str, start: int, end: int) -> list[Mark]:
             marks.append(Mark(i, 2, "double", CLOSE))
             i += 2
             continue
+        if two == "''" and (i == start or text[i - 1].isspace() or text[i - 1] in "([{—–-") and \
+                i + 2 < end and (text[i + 2].isalnum() or text[i + 2] in "$."):
+            # two apostrophes open a quotation in newswire archives ('' ... ,'' she said), as `` does
+            marks.append(Mark(i, 2, "double", OPEN))
+            i += 2
+            continue
         if ch == "“" or ch == "‟":
             marks.append(Mark(i, 1, "double", OPEN))
         elif ch == "„":

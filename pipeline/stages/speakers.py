@@ -416,9 +416,12 @@ class SpeakerResolver(Stage):
         doc.entities = entities
         for m in doc.mentions:
             m.entity = assign.get(m.id)
+        phrase = {q.id: q.phrase for q in doc.quotes}
         for q in doc.quotes:
             mid, eid = by_quote.get(q.id, (None, None))
             if mid is not None and q.speaker is None:
                 q.link = "continuation"  # the speaker of the quote it continues
+                q.phrase = phrase.get(q.continues) if q.continues else None
+                phrase[q.id] = q.phrase
             q.speaker = mid
             q.entity = eid

@@ -175,6 +175,44 @@ def _lead(doc: Document) -> tuple[int, int] | None:
     return None
 
 
+DESCRIPTION_MAX_WORDS = 25
+
+
+def describe_speaker(name: str, phrase: str) -> str:
+    """The speaker as the model reads it: the phrase the article introduces them with when it holds
+    their name ("Victor Cha, a Korea scholar at ..."), else name and phrase ("Mark Serwotka, he" is
+    never made: a phrase of one word adds nothing and gives the name alone)."""
+    phrase = " ".join(phrase.split()[:DESCRIPTION_MAX_WORDS])
+    if not name:
+        return phrase
+    if len(phrase.split()) <= 1 or phrase.lower() == name.lower():
+        return name
+    words = {w.lower() for w in name.split()}
+    if words & {w.lower().strip(",.") for w in phrase.split()}:
+        return phrase
+    return f"{name}, {phrase}"
+
+
+def speaker_descriptions(doc: Document) -> dict[str, str]:
+    """Per speaker entity, its fullest introduction in the article: the longest speaker phrase of its
+    quotes that says more than the bare mention (name, role, organisation), as :func:`describe_speaker`
+    writes it; entities with none are left out (the model reads their name)."""
+    ents = {e.id: e for e in doc.entities}
+    mentions = {m.id: m for m in doc.mentions}
+    best: dict[str, str] = {}
+    for q in doc.quotes:
+        m = mentions.get(q.speaker) if q.speaker else None
+        ent = ents.get(q.entity) if q.entity else None
+        if m is None or ent is None or q.phrase is None:
+            continue
+        if (q.phrase.start, q.phrase.end) == (m.start, m.end):
+            continue
+        phrase = doc.text[q.phrase.start:q.phrase.end]
+        if len(phrase) > len(best.get(ent.id, "")):
+            best[ent.id] = phrase
+    return {eid: describe_speaker(ents[eid].name, ph) for eid, ph in best.items()}
+
+
 def aggregate(doc: Document, stances: list[Stance] | None = None) -> tuple[dict[str, list[dict]], list[dict]]:
     """Per speaker and target: label, counts, confidence, mixed flag; per target: sides.
 
@@ -272,6 +310,8 @@ class StanceClassifier(ModelStage):
 
     def _units(self, doc: Document) -> list[dict]:
         ents = {e.id: e for e in doc.entities}
+        describe = self.transformer is not None and self.transformer.speaker_input == "description"
+        descriptions = speaker_descriptions(doc) if describe else {}
         lead = _lead(doc) if self.context == "lead" else None
         mentions = {m.id: m for m in doc.mentions}
         units = []
@@ -288,7 +328,7 @@ class StanceClassifier(ModelStage):
             text, focus = context_text(doc.text, span, (q.start, q.end), before)
             for target in doc.targets:
                 units.append({"quote": q.id, "target": target, "text": text, "focus": focus,
-                              "speaker": ent.name if ent else None,
+                              "speaker": descriptions.get(ent.id, ent.name) if ent else None,
                               "speaker_type": ent.type if ent else "unknown"})
         return units
 

@@ -16,7 +16,8 @@ import json
 from pathlib import Path
 from typing import Any, Iterable
 
-from ..doc import STANCE_LABELS
+from ..doc import CONFIDENT_QUOTE, STANCE_LABELS
+from ..scoring import DEFAULT_THRESHOLD, frag_overlap
 from .corpora import ANNOTATIONS
 from .polnear import polnear_root
 
@@ -107,3 +108,88 @@ def cohen_kappa(pairs: Iterable[tuple[str, str]]) -> tuple[float, int, float]:
     ya, yb = zip(*pairs)
     agree = sum(x == y for x, y in pairs) / len(pairs)
     return float(cohen_kappa_score(ya, yb, labels=list(STANCE_LABELS))), len(pairs), agree
+
+
+# ---------------------------------------------------------------------------- model inputs
+
+PRE_STANCE = ("sentences", "parse", "quotes", "mentions", "speakers")
+
+
+def articles_of(items: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One record per article: id, text, targets (in item order) and its items."""
+    arts: dict[str, dict[str, Any]] = {}
+    for it in items:
+        a = arts.setdefault(it["article"], {"id": it["article"], "text": it["text"], "targets": [], "items": []})
+        if it["target"] not in a["targets"]:
+            a["targets"].append(it["target"])
+        a["items"].append(it)
+    return list(arts.values())
+
+
+def match_quote(doc, item: dict[str, Any], threshold: float = DEFAULT_THRESHOLD):
+    """The confident quote of ``doc`` that best overlaps the item's Content (token Jaccard, as the
+    PolNeAR scorer matches content), or None."""
+    frags = [tuple(f) for f in item["content"]]
+    best, best_s = None, threshold
+    for q in doc.quotes:
+        if q.confidence < CONFIDENT_QUOTE:
+            continue
+        s = frag_overlap(doc.text, (q.start, q.end), frags)
+        if s >= best_s:
+            best, best_s = q, s
+    return best
+
+
+def stance_units(split: str, *, speaker_input: str = "description", nlp=None, progress=None,
+                 batch_size: int = 8) -> list[dict[str, Any]]:
+    """The labelled items of ``split`` as stance-model items, shaped as the stance stage shapes its
+    units: the pipeline (up to speakers) runs on each article, and an item whose quote it finds takes
+    that quote's context and speaker (``speaker_input``: the entity's name, or its description with
+    role: :func:`pipeline.stages.stance.speaker_descriptions`). An item whose quote it misses gets
+    the same shape from PolNeAR's gold spans: the sentences of the Content, the sentence of the
+    Source before them, and the Source text as the speaker. Each item records which (``"from"``).
+
+    The result holds PolNeAR text: keep it out of the project (a cache under /tmp or the like)."""
+    from .. import load
+    from ..stages.sentences import split_paragraph
+    from ..stages.stance import context_text, sentence_span, speaker_descriptions
+    from ..text import paragraphs
+
+    items = load_split(split)
+    arts = articles_of(items)
+    nlp = nlp or load(stages=PRE_STANCE)
+    stream = nlp.pipe([{"id": a["id"], "text": a["text"], "targets": a["targets"]} for a in arts],
+                      batch_size=batch_size)
+    if progress is not None:
+        stream = progress(stream, total=len(arts), desc=f"realnews {split} units")
+    out = []
+    for art, doc in zip(arts, stream):
+        ok = doc.error is None
+        ents = {e.id: e for e in doc.entities} if ok else {}
+        mentions = {m.id: m for m in doc.mentions} if ok else {}
+        desc = speaker_descriptions(doc) if ok and speaker_input == "description" else {}
+        sentences = [s for p in paragraphs(art["text"]) for s in split_paragraph(art["text"], p.start, p.end)]
+        for it in art["items"]:
+            q = match_quote(doc, it) if ok else None
+            if q is not None:
+                ent = ents.get(q.entity)
+                before = None
+                if ent is not None:
+                    first = min((mentions[m] for m in ent.mentions if m in mentions), key=lambda m: m.start,
+                                default=None)
+                    if first is not None:
+                        before = sentence_span(sentences, first.start, first.end)
+                text, focus = context_text(doc.text, sentence_span(sentences, q.start, q.end), (q.start, q.end),
+                                           before)
+                speaker = (desc.get(ent.id, ent.name) if ent else "") or ""
+                source = "pipeline"
+            else:
+                qs, qe = it["content"][0][0], it["content"][-1][1]
+                ss, se = it["source"][0][0], it["source"][-1][1]
+                text, focus = context_text(art["text"], sentence_span(sentences, qs, qe), (qs, qe),
+                                           sentence_span(sentences, ss, se))
+                speaker = it["speaker"]
+                source = "gold"
+            out.append({"id": it["id"], "target": it["target"], "speaker": speaker, "text": text,
+                        "focus": focus, "label": it["label"], "topic": it["article"], "from": source})
+    return out
