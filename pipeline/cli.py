@@ -222,8 +222,9 @@ def format_table(rec: dict, *, min_confidence: float = CONFIDENT_QUOTE, width: i
     lines += [fmt.format(*r) for r in rows]
     for sp in rec.get("speakers", []):
         for st in sp.get("stances", []):
-            lines.append(f"   {sp['name']} ({sp['type']}) on {st['target']!r}: {st['label']} "
-                         f"(favor {st['favor']}, against {st['against']}, neutral {st['neutral']})")
+            why = st.get("why") or f"favor {st['favor']}, against {st['against']}, neutral {st['neutral']}"
+            lines.append(f"   {sp['name']} ({sp['type']}) on {st['target']!r}: {st['label']}"
+                         f"{' (mixed)' if st.get('mixed') else ''} [{why}]")
     return safe("\n".join(lines))
 
 

@@ -201,7 +201,7 @@ class Document:
         quotes = []
         for q in data.get("quotes", []):
             q = dict(q)
-            for key in ("cue", "source"):
+            for key in ("cue", "source", "phrase"):
                 if q.get(key) is not None:
                     q[key] = build(Span, q[key])
             quotes.append(build(Quote, q))

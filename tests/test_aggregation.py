@@ -193,3 +193,39 @@ def test_a_quoted_speaker_without_stances_has_an_empty_list(stance_stage):
     doc = article([("e1", 0.95)], targets=())
     (sp,) = run(stance_stage, doc, [])["speakers"]
     assert sp["name"] == "Ann Lee" and sp["stances"] == []
+
+
+def test_the_why_line_explains_a_label_that_has_fewer_quotes(stance_stage):
+    # the case: "against (favor 2, against 1)" reads as a contradiction unless explained
+    doc = article([("e1", 0.95)] * 3)
+    got = speaker_stances(doc, stance_stage, [
+        st("q1", "favor", probs(0.55, 0.35, 0.10)),
+        st("q2", "favor", probs(0.55, 0.35, 0.10)),
+        st("q3", "against", probs(0.05, 0.90, 0.05)),
+    ])
+    (agg,) = got["Ann Lee"]
+    assert agg["quotes"] == {"favor": ["q1", "q2"], "against": ["q3"], "neutral": []}
+    assert agg["why"] == ("against: 1 quote (q3 0.90), probability mass 1.60 over favor 1.15 "
+                          "from 2 quotes (q1 0.55, q2 0.55)")
+
+
+def test_mixed_needs_a_confident_quote_on_each_side(stance_stage):
+    # a favor label the model gives with under even odds does not put the speaker on both sides
+    doc = article([("e1", 0.95)] * 2)
+    got = speaker_stances(doc, stance_stage, [
+        st("q1", "favor", probs(0.45, 0.20, 0.35)),
+        st("q2", "against", probs(0.05, 0.90, 0.05)),
+    ])
+    (agg,) = got["Ann Lee"]
+    assert (agg["label"], agg["favor"], agg["against"], agg["mixed"]) == ("against", 1, 1, False)
+    assert agg["why"].startswith("against: 1 quote (q2 0.90)")
+
+
+def test_a_neutral_speaker_says_why(stance_stage):
+    doc = article([("e1", 0.95), ("e1", 0.95)])
+    got = speaker_stances(doc, stance_stage, [
+        st("q1", "neutral", probs(0.3, 0.1, 0.6)),
+        st("q2", "neutral", probs(0.1, 0.2, 0.7)),
+    ])
+    (agg,) = got["Ann Lee"]
+    assert agg["why"] == "neutral: none of 2 quotes takes a side"

@@ -45,12 +45,18 @@ def test_pipeline_output_schema(nlp):
         if q["cue"] is not None:
             assert ARTICLE[q["cue"]["start"]:q["cue"]["end"]] == q["cue"]["text"]
         sp = q["speaker"]
-        assert set(sp) == {"name", "type", "entity", "mention", "evidence"}
+        assert set(sp) == {"name", "type", "entity", "mention", "phrase", "evidence"}
         assert sp["type"] in {"person", "organization", "role", "unknown"}
         assert (sp["evidence"] in SPEAKER_EVIDENCE) if sp["mention"] else sp["evidence"] is None
         assert q["continues"] is None or q["continues"] in {x["id"] for x in rec["quotes"]}
         if sp["mention"]:
             assert ARTICLE[sp["mention"]["start"]:sp["mention"]["end"]] == sp["mention"]["text"]
+            # the phrase is written out in the text and holds its mention
+            ph = sp["phrase"]
+            assert ARTICLE[ph["start"]:ph["end"]] == ph["text"]
+            assert ph["start"] <= sp["mention"]["start"] and sp["mention"]["end"] <= ph["end"]
+        else:
+            assert sp["phrase"] is None
         assert [s["target"] for s in q["stances"]] == ["the strike"]
         for s in q["stances"]:
             assert s["label"] in {"favor", "against", "neutral"} and 0 <= s["score"] <= 1
@@ -58,6 +64,9 @@ def test_pipeline_output_schema(nlp):
         assert set(sp) >= {"entity", "name", "type", "mentions", "stances"}
         for st in sp["stances"]:
             assert st["favor"] + st["against"] + st["neutral"] >= 1
+            # the label follows from what the output shows: its quotes are listed and explained
+            assert sum(len(v) for v in st["quotes"].values()) == st["favor"] + st["against"] + st["neutral"]
+            assert st["why"].startswith(st["label"] + ":")
     json.dumps(rec)
 
 

@@ -213,6 +213,30 @@ def speaker_descriptions(doc: Document) -> dict[str, str]:
     return {eid: describe_speaker(ents[eid].name, ph) for eid, ph in best.items()}
 
 
+# a speaker is "mixed" on a target when both sides have a quote with at least this probability on its side
+MIXED_MIN_PROB = 0.5
+
+
+def explain(label: str, sts: list[Stance], mass: dict[str, float], by_label: dict[str, list[str]], prob) -> str:
+    """Why a speaker's label follows from their quotes, in one line: the label's quotes and summed
+    probability, then what it outweighed. "against: 1 quote (q3 0.90), probability mass 1.60 over favor
+    1.15 from 2 quotes (q1 0.55, q2 0.55)" explains "against" beside "favor 2, against 1"."""
+    def part(lab: str) -> str:
+        qs = [s for s in sts if s.label == lab]
+        listed = ", ".join(f"{s.quote} {prob(s, lab):.2f}" for s in qs[:4]) + (", ..." if len(qs) > 4 else "")
+        return f"{len(qs)} quote{'s' if len(qs) != 1 else ''} ({listed})"
+
+    if label == "neutral":
+        return f"neutral: none of {len(sts)} quote{'s' if len(sts) != 1 else ''} takes a side"
+    other = "against" if label == "favor" else "favor"
+    text = f"{label}: {part(label)}, probability mass {mass[label]:.2f}"
+    if by_label[other]:
+        text += f" over {other} {mass[other]:.2f} from {part(other)}"
+    if by_label["neutral"]:
+        text += f"; {len(by_label['neutral'])} neutral"
+    return text
+
+
 def aggregate(doc: Document, stances: list[Stance] | None = None) -> tuple[dict[str, list[dict]], list[dict]]:
     """Per speaker and target: label, counts, confidence, mixed flag; per target: sides.
 
@@ -232,7 +256,8 @@ def aggregate(doc: Document, stances: list[Stance] | None = None) -> tuple[dict[
     names = {e.id: e.name for e in doc.entities}
     for (eid, target), sts in per.items():
         counts = Counter(s.label for s in sts)
-        mass = {lab: sum(s.probs.get(lab, 1.0 if s.label == lab else 0.0) for s in sts) for lab in STANCE_LABELS}
+        prob = lambda s, lab: s.probs.get(lab, 1.0 if s.label == lab else 0.0)  # noqa: E731
+        mass = {lab: sum(prob(s, lab) for s in sts) for lab in STANCE_LABELS}
         # a speaker's position: the strongest side among favor/against; neutral only when no side
         sided = {lab: mass[lab] for lab in STANCE_SIDES if counts[lab]}
         if sided:
@@ -240,11 +265,16 @@ def aggregate(doc: Document, stances: list[Stance] | None = None) -> tuple[dict[
         else:
             label = "neutral"
         total = sum(mass.values()) or 1.0
+        # on both sides only when each side has a quote the model puts on it with at least even odds
+        confident = {lab: any(s.label == lab and prob(s, lab) >= MIXED_MIN_PROB for s in sts) for lab in STANCE_SIDES}
+        by_label = {lab: [s.quote for s in sts if s.label == lab] for lab in STANCE_LABELS}
         speaker_stances[eid].append({
             "target": target, "label": label,
             "favor": counts["favor"], "against": counts["against"], "neutral": counts["neutral"],
             "confidence": round(mass[label] / total, 4),
-            "mixed": bool(counts["favor"] and counts["against"]),
+            "mixed": all(confident.values()),
+            "quotes": by_label,
+            "why": explain(label, sts, mass, by_label, prob),
         })
         if target in summary:
             summary[target][label].append(names.get(eid, eid))
