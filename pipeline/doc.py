@@ -14,7 +14,9 @@ from typing import Any
 
 # The label sets, defined here once; every other module (stages, nn, scoring, eval, annotations) imports them.
 QUOTE_KINDS = ("direct", "indirect", "mixed")
-ENTITY_TYPES = ("person", "organization", "role", "unknown")
+# "document": a text that speaks (a lawsuit, a report, a letter, a statement); "group": people speaking
+# together without being an organisation (protesters, House Democrats, voters)
+ENTITY_TYPES = ("person", "organization", "role", "document", "group", "unknown")
 STANCE_LABELS = ("favor", "against", "neutral")
 STANCE_SIDES = ("favor", "against")  # the labels that take a side (neutral takes none)
 TEXT_FORMATS = ("auto", "plain", "html", "markdown")

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import Document, PipelineConfigError
-from pipeline.doc import SPEAKER_EVIDENCE
+from pipeline.doc import ENTITY_TYPES, SPEAKER_EVIDENCE
 from pipeline.pipeline import Pipeline
 from pipeline.registry import create
 
@@ -46,7 +46,7 @@ def test_pipeline_output_schema(nlp):
             assert ARTICLE[q["cue"]["start"]:q["cue"]["end"]] == q["cue"]["text"]
         sp = q["speaker"]
         assert set(sp) == {"name", "type", "entity", "mention", "phrase", "evidence"}
-        assert sp["type"] in {"person", "organization", "role", "unknown"}
+        assert sp["type"] in ENTITY_TYPES
         assert (sp["evidence"] in SPEAKER_EVIDENCE) if sp["mention"] else sp["evidence"] is None
         assert q["continues"] is None or q["continues"] in {x["id"] for x in rec["quotes"]}
         if sp["mention"]:

@@ -1,3 +1,5 @@
+import pytest
+
 from .conftest import quotes_of
 
 BIRD = """Nick Bird, vice chairman of the branch, was at the picket.
@@ -71,3 +73,37 @@ def test_speakers_unresolvable_is_unknown_not_guessed(rules):
     (q,) = quotes_of(doc)
     assert q["speaker"]["type"] == "unknown"
     assert q["speaker"]["name"] is None
+
+
+# ---------------------------------------------------------------- issue 12: documents, groups, roles tied to a body
+
+
+@pytest.mark.parametrize("text, want", [
+    ('The lawsuit says the company "knowingly misled investors" about the risks.', ("lawsuit", "document")),
+    ('"We will appeal," the letter states.', ("letter", "document")),
+    ('Close to three dozen House Democrats said the tax deal was "a disgrace".',
+     ("Close to three dozen House Democrats", "group")),
+    ('Protesters said the plan "will destroy our town".', ("Protesters", "group")),
+])
+def test_documents_and_groups_speak_as_their_own_entity_types(rules, text, want):
+    q = rules(text).to_dict()["quotes"][0]
+    assert (q["speaker"]["name"], q["speaker"]["type"]) == want
+
+
+def test_the_role_named_again_is_the_role_tied_to_its_organisation(rules):
+    rec = rules('A spokesperson for Google says the company is reviewing it. '
+                      '"We take this seriously," the spokesperson said.').to_dict()
+    assert [q["speaker"]["name"] for q in rec["quotes"]] == ["Google spokesperson", "Google spokesperson"]
+    assert len({q["speaker"]["entity"] for q in rec["quotes"]}) == 1
+
+
+def test_a_relative_clause_speaker_is_the_noun_it_hangs_on(rules):
+    q = rules("The plan was criticised by Jane Ruiz, who said it was unaffordable.").to_dict()["quotes"][0]
+    assert q["speaker"]["name"] == "Jane Ruiz"
+
+
+def test_the_phrase_keeps_the_apposition_the_mention_drops(rules):
+    q = rules('"It has the virtue of being responsible," Leonard Burman, director of the Tax Policy Center, '
+                    'said of the plan.').to_dict()["quotes"][0]
+    assert q["speaker"]["mention"]["text"] == "Leonard Burman"
+    assert q["speaker"]["phrase"]["text"] == "Leonard Burman, director of the Tax Policy Center"

@@ -59,7 +59,7 @@ from ..scoring import (DEFAULT_MIN_CONFIDENCE, DEFAULT_THRESHOLD, QUOTE_KINDS, f
 from ..progress import progress
 from . import format_table
 from ..training.corpora import read_jsonl
-from ..training.polnear import SOURCE_KINDS, SPLITS, Span, load_split, polnear_root
+from ..training.polnear import SOURCE_KINDS, SPEAKER_KINDS, SPLITS, Span, load_split, polnear_root
 
 # ---------------------------------------------------------------------------- span comparison
 
@@ -206,6 +206,10 @@ def score_article(art: Mapping[str, Any], pred: Mapping[str, Any] | None, counts
         counts[f"src_ok_{sk}"] += ok
         counts["src_mention_exact_ok"] += ok_m
         counts[f"src_mention_exact_ok_{sk}"] += ok_m
+        # the speaker-only table: of the quotes found, the share whose speaker is right
+        for key in (f"spk_kind_{a.get('speaker_kind', sk)}", f"spk_qkind_{a['kind']}"):
+            counts[f"{key}_n"] += 1
+            counts[f"{key}_ok"] += ok
         if errors is not None and not ok:
             errors.append({"doc": art["id"], "type": "wrong_source", "gold_content": gcont[j],
                            "gold_source": gsrc[j], "gold_source_text": _txt(text, gsrc[j]),
@@ -269,6 +273,14 @@ def finalize(c: Counter, *, threshold: float = DEFAULT_THRESHOLD) -> dict[str, A
                                            c[f"gold_kind_{k}"], tp_gold=c[f"relcontent_tp_gold_kind_{k}"]), out)
         flatten_prf(f"relation_{k}", prf(c[f"relation_tp_pred_kind_{k}"], c[f"pred_kind_{k}"], c[f"gold_kind_{k}"],
                                    tp_gold=c[f"relation_tp_gold_kind_{k}"]), out)
+    for sk in SPEAKER_KINDS:
+        n = c[f"spk_kind_{sk}_n"]
+        out[f"speaker_right_{sk}"] = c[f"spk_kind_{sk}_ok"] / n if n else None
+        out[f"speaker_n_{sk}"] = n
+    for k in QUOTE_KINDS:
+        n = c[f"spk_qkind_{k}_n"]
+        out[f"speaker_right_{k}"] = c[f"spk_qkind_{k}_ok"] / n if n else None
+        out[f"speaker_n_{k}"] = n
     for sk in SOURCE_KINDS:
         out[f"n_gold_source_{sk}"] = c[f"gold_src_{sk}"]
         out[f"relation_source_{sk}_r"] = (c[f"relation_tp_src_{sk}"] / c[f"gold_src_{sk}"]
@@ -506,6 +518,10 @@ def report(res: Mapping[str, Any]) -> None:
     rows = [[sk, res[f"n_gold_source_{sk}"], res[f"relation_source_{sk}_r"], res[f"source_{sk}_acc"],
              res[f"source_{sk}_mention_exact_acc"]] for sk in SOURCE_KINDS]
     print(format_table("By gold source kind", rows, ["source", "n_gold", "relation R", "source acc", "mention exact acc"]))
+    rows = [[k, res.get(f"speaker_n_{k}"), res.get(f"speaker_right_{k}")] for k in (*QUOTE_KINDS, *SPEAKER_KINDS)
+            if res.get(f"speaker_n_{k}")]
+    print(format_table("Speakers only: of the quotes found (content matched), the share whose speaker is right, "
+                       "by gold quote kind and by gold speaker kind", rows, ["kind", "quotes found", "speaker right"]))
 
 
 def report_bio(res: Mapping[str, Any]) -> None:

@@ -47,9 +47,17 @@ ORG_NOUNS = {
     "school", "hospital", "airline", "operator", "regulator", "newspaper", "daily", "campaign",
     "administration", "organisation", "organization", "service", "confederation", "institute",
     "league", "team", "network", "coalition", "watchdog", "body", "executive", "parliament",
-    "senate", "house", "congress", "cabinet", "treasury", "review", "report", "study", "survey",
-    "statement", "spokesmen", "management",
+    "senate", "house", "congress", "cabinet", "treasury", "spokesmen", "management",
 }
+# texts that speak: "the suit says", "the letter states", "the report found"
+DOCUMENT_NOUNS = {
+    "suit", "lawsuit", "letter", "report", "statement", "memo", "memorandum", "complaint", "filing", "study",
+    "survey", "poll", "email", "emails", "e-mail", "ad", "advert", "advertisement", "tweet", "editorial",
+    "ruling", "indictment", "analysis", "document", "documents", "transcript", "petition", "review", "audit",
+    "motion", "affidavit", "judgment", "judgement", "verdict", "manifesto", "press release", "release",
+}
+# plural heads that name a group of people without an organisation of their own
+GROUP_SKIP = {"spokesmen", "sources", "staff", "management"}
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us"}
 
 
@@ -75,6 +83,9 @@ def mention_kind_and_type(span) -> tuple[str, str]:
     if head in ROLE_NOUNS or root.lemma_.lower() in ROLE_NOUNS:
         # "a union spokesman": a role even if it contains an organisation
         if not (person and person[-1].end == root.i + 1):
+            if root.tag_ == "NNS" and not org and head not in GROUP_SKIP and not any(
+                    t.dep_ == "compound" and t.head is root for t in span):
+                return "nominal", "group"  # "protesters", "critics": people, no body they speak for
             return "nominal", "role"
     if person and any(e.root.i == root.i for e in person):
         if toks[0].lower_.rstrip(".") in TITLES and len([t for t in person[-1] if t.lower_.rstrip('.') not in TITLES]) == 1:
@@ -83,9 +94,16 @@ def mention_kind_and_type(span) -> tuple[str, str]:
     if toks[0].lower_.rstrip(".") in TITLES and root.pos_ == "PROPN":
         return "title", "person"
     if org and any(e.root.i == root.i for e in org):
+        if root.tag_ == "NNPS" or (root.tag_ == "NNS" and root.pos_ == "PROPN") or \
+                (org[-1].label_ == "NORP" and head.endswith("s")):
+            return "name", "group"  # "House Democrats", "Republicans"
         return "name", "organization"
+    if head in DOCUMENT_NOUNS or root.lemma_.lower() in DOCUMENT_NOUNS:
+        return "nominal", "document"
     if head in ORG_NOUNS or root.lemma_.lower() in ORG_NOUNS:
         return "nominal", "organization"
+    if root.tag_ in {"NNS", "NNPS"} and head not in GROUP_SKIP and not org and not person:
+        return "nominal", "group"  # "protesters", "several voters", "critics of the plan"
     if root.pos_ == "PROPN":
         # a capitalised name the NER missed: person if two capitalised words, else organisation
         caps = [t for t in toks if t.text[:1].isupper()]

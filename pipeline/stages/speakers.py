@@ -133,6 +133,7 @@ class EntityTable:
     gender: dict[str, str] = field(default_factory=dict)  # surname -> "m" / "f", from a title
     orgs: list[tuple[str, Entity]] = field(default_factory=list)  # (org_key, organisation); several keys each
     roles: dict[tuple[str, str], Entity] = field(default_factory=dict)  # (role noun group, org_key) -> role
+    texts: dict[tuple[str, str], Entity] = field(default_factory=dict)  # (type, key) -> document or group
 
     @classmethod
     def for_document(cls, doc: Document) -> "EntityTable":
@@ -271,7 +272,7 @@ def resolve_pronoun(table: EntityTable, low: str, pos: int) -> Entity | None:
     elif low == "it":
         cands = [e for e in before if e.type == "organization"]
     else:  # they, we
-        cands = [e for e in before if e.type in {"organization", "role"}]
+        cands = [e for e in before if e.type in {"organization", "role", "group"}]
     if not cands:
         return None
     spoken = [e for e in cands if recent(e, True) >= 0]
@@ -318,7 +319,11 @@ def resolve_role(table: EntityTable, span, surface: str, sdoc) -> Entity:
                     break
         key, name = (noun, org_key(org_name)), f"{org_name} {root.text.lower()}"
     else:
-        # "a spokesman", "the minister": same role noun without organisation
+        # "the spokesperson" after "a spokesperson for Google": the role already tied to an organisation
+        # (the most recently seen one when several are); "a spokesman", "the minister" with none: the bare role
+        tied = [r for (n, org), r in table.roles.items() if n == noun and org]
+        if tied and surface.lower().startswith(("the ", "that ", "this ")):
+            return max(tied, key=lambda r: table.last_seen(r, span.start_char))
         key, name = (noun, ""), _strip_det(surface)
     e = table.roles.get(key)
     if e is None:
@@ -349,6 +354,22 @@ def resolve_description(table: EntityTable, noun: str, pos: int) -> Entity | Non
     return max(cands, key=lambda e: table.last_seen(e, pos))
 
 
+def resolve_text_or_group(table: EntityTable, span, surface: str, typ: str) -> Entity:
+    """A document ("the lawsuit", "the letter") or a group ("protesters", "House Democrats") to one entity
+    per head noun and its modifiers: "the suit" and "the suit" again are one; the name is the fullest
+    wording seen ("the class action lawsuit" over "the lawsuit"). "they" may resolve to a group."""
+    root = span.root
+    key = (typ, root.lemma_.lower())
+    name = _strip_det(surface)
+    e = table.texts.get(key)
+    if e is None:
+        e = table.new_entity(name, typ)
+        table.texts[key] = e
+    elif len(name) > len(e.name) and len(name.split()) <= 8:
+        e.name = name
+    return e
+
+
 def unknown_speaker(table: EntityTable, surface: str) -> Entity:
     """An unresolvable mention's own entity: type ``unknown``, named by its words, no guess.
 
@@ -371,6 +392,8 @@ def resolve_mentions(table: EntityTable, mentions: list[Mention], sdoc, text: st
             e = resolve_pronoun(table, surface.lower(), m.start)
         elif m.type == "role":
             e = resolve_role(table, span, surface, sdoc)
+        elif m.type in {"document", "group"}:
+            e = resolve_text_or_group(table, span, surface, m.type)
         elif m.type == "organization":
             e = resolve_description(table, span.root.lemma_.lower(), m.start)
             if e is None:

@@ -37,6 +37,60 @@ CLOSE_DQ = "\"”»"
 ANY_DQ = set("\"“”„«»")
 _EDGE = ",.;:!?… \t\n"
 
+SPEAKER_KINDS = ("name", "title", "pronoun", "role", "document", "group", "description", "none")
+TITLE_WORDS = {
+    "mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep", "gov", "governor", "president", "judge",
+    "justice", "mayor", "gen", "col", "adm", "secretary", "speaker", "chairman", "chairwoman", "pastor", "rev",
+    "prof", "professor", "lt", "sgt", "capt", "former", "vice", "attorney", "state", "first", "lady",
+}
+DOCUMENT_NOUNS = {
+    "suit", "lawsuit", "letter", "report", "statement", "memo", "complaint", "filing", "study", "survey",
+    "poll", "polls", "email", "emails", "e-mail", "ad", "ads", "advertisement", "tweet", "tweets", "post",
+    "editorial", "ruling", "order", "indictment", "analysis", "document", "documents", "book", "article",
+    "video", "release", "transcript", "platform", "petition", "records", "data", "film", "message", "bill",
+    "resolution", "agreement", "review", "audit", "investigation", "motion", "brief", "decision", "opinion",
+}
+SPEAKER_ROLE_NOUNS = {
+    "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "official", "source",
+    "analyst", "expert", "strategist", "operative", "manager", "director", "chairman", "chairwoman", "chair",
+    "secretary", "attorney", "lawyer", "economist", "professor", "researcher", "consultant", "leader",
+    "president", "executive", "founder", "ceo", "editor", "reporter", "correspondent", "host", "pollster",
+    "senator", "governor", "candidate", "nominee", "member", "staffer", "surrogate", "prosecutor", "judge",
+    "officer", "ambassador", "minister", "representative", "lawmaker", "congressman", "congresswoman",
+}
+
+
+def speaker_kind(text: str | None) -> str:
+    """A finer kind of a Source mention, for the speaker-only table: name ("Hillary Clinton"), title
+    ("Mr. Trump", "Sen. Cruz"), pronoun, role ("a spokesman for the campaign", "the Vermont senator"),
+    document ("the lawsuit", "a Pew poll"), group (a plural description: "House Democrats", "voters"),
+    other description, none. Judged on the head phrase before any comma."""
+    if not text or not text.strip():
+        return "none"
+    head = text.replace("’", "'").split(",")[0].strip()
+    words = head.split()
+    low = [w.strip("\"'“”‘’().").lower() for w in words]
+    if len(words) == 1 and low[0] in PRONOUNS:
+        return "pronoun"
+    content = [w for w in low if w not in DETERMINERS and w != "'s"]
+    if any(w.rstrip(".") in DOCUMENT_NOUNS for w in content[-2:]):
+        return "document"
+    if content and words[0][:1].isupper() and low[0] not in DETERMINERS:
+        if low[0].rstrip(".") in TITLE_WORDS and len(words) > 1 and words[-1][:1].isupper():
+            return "title"
+        if all(w[:1].isupper() for w in words if w.isalpha() and w.lower() not in {"of", "and", "for", "the"}):
+            if content[-1].endswith("s") and not content[-1].endswith("ss") and len(content) > 1 and \
+                    content[-1] in {"democrats", "republicans", "voters", "members", "officials", "leaders",
+                                    "conservatives", "liberals", "supporters", "democrats'", "senators"}:
+                return "group"
+            return "name"
+    if any(w.rstrip("s") in SPEAKER_ROLE_NOUNS or w in SPEAKER_ROLE_NOUNS for w in content):
+        return "role"
+    if content and content[-1].endswith("s") and not content[-1].endswith("ss"):
+        return "group"
+    return "description"
+
+
 # ---------------------------------------------------------------------------- data
 
 
@@ -113,6 +167,7 @@ def article_from_ann(article_id: str, text: str, ann: str) -> dict[str, Any]:
             "source_id": src_ids[0] if src_ids else None,
             "kind": quote_kind(text, content) if content else None,
             "source_kind": source_kind(src_text),
+            "speaker_kind": speaker_kind(src_text),
         })
     by_type: dict[str, list[list[Span]]] = {"content": [], "cue": [], "source": []}
     seen: set[tuple] = set()

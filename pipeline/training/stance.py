@@ -252,23 +252,41 @@ class TrainData:
     nm_order: list[int]
 
 
-def load_data(own_oversample: int) -> TrainData:
+def load_units(path: Path) -> list[dict[str, Any]]:
+    """Stance items written by :func:`pipeline.training.realnews.stance_units` (a JSONL cache)."""
+    return [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def load_data(own_oversample: int, *, realnews_train: Path | None = None, realnews_dev: Path | None = None,
+              realnews_oversample: int = 1, newsmtsc_limit: int | None = None) -> TrainData:
     """NewsMTSC train, our own train pairs and articles, the two dev sets -> :class:`TrainData`.
+
+    ``realnews_train`` / ``realnews_dev``: the real-news stance items (our labels on PolNeAR articles) as
+    model inputs (:func:`pipeline.training.realnews.stance_units`, cached as JSONL because they hold
+    PolNeAR text): the train items join our own items (``realnews_oversample`` times), the dev items
+    are a third dev set. ``newsmtsc_limit`` keeps the first N NewsMTSC train items of a fixed shuffle.
 
     Consumes the ``random`` module's state: one shuffle of the NewsMTSC order."""
     nm_train = load_newsmtsc(NEWSMTSC / "train.jsonl")
+    if newsmtsc_limit is not None and newsmtsc_limit < len(nm_train):
+        nm_train = random.Random(7).sample(nm_train, newsmtsc_limit)
     own_train = load_pairs(PAIRS, split="train") + load_article_pairs(TRAIN_ARTICLES)
+    rn_train = load_units(realnews_train) if realnews_train else []
     dev_sets = {"newsmtsc_rw_dev": load_newsmtsc(NEWSMTSC / "splits" / "rw" / "dev.jsonl"),
                 "own_dev": load_pairs(PAIRS, split="dev")}
-    distinct = nm_train + own_train
+    if realnews_dev:
+        dev_sets["realnews_dev"] = load_units(realnews_dev)
+    distinct = nm_train + own_train + rn_train
     # index of each training item (own pairs repeated own_oversample times) into the distinct items
+    n_own = len(nm_train) + len(own_train)
     item_index = list(range(len(nm_train))) + [len(nm_train) + j for _ in range(own_oversample)
-                                                for j in range(len(own_train))]
+                                                for j in range(len(own_train))] + \
+        [n_own + j for _ in range(realnews_oversample) for j in range(len(rn_train))]
     train_items = [distinct[i] for i in item_index]
     nm_order = list(range(len(nm_train)))
     random.shuffle(nm_order)  # epoch k uses the k-th slice of this order when subsampling NewsMTSC
-    log.info("train items: %d NewsMTSC + %d own x%d; dev: %s", len(nm_train), len(own_train), own_oversample,
-             {k: len(v) for k, v in dev_sets.items()})
+    log.info("train items: %d NewsMTSC + %d own x%d + %d real-news x%d; dev: %s", len(nm_train), len(own_train),
+             own_oversample, len(rn_train), realnews_oversample, {k: len(v) for k, v in dev_sets.items()})
     return TrainData(nm_train, own_train, dev_sets, distinct, item_index, train_items, nm_order)
 
 
@@ -432,18 +450,21 @@ def calibrate(dev_logits: dict[str, torch.Tensor], dev_sets: dict[str, list[dict
 def data_record(data: TrainData, own_oversample: int) -> dict[str, Any]:
     """The training data's sizes and label counts, for the model config."""
     return {"newsmtsc_train": len(data.nm_train), "own_train_pairs": len(data.own_train),
+            "realnews_train": len(data.distinct) - len(data.nm_train) - len(data.own_train),
             "own_oversample": own_oversample, "total_items": len(data.train_items),
             "label_counts": dict(Counter(it["label"] for it in data.train_items))}
 
 
 def model_config(*, out: Path, base: str, encoder: Path, version: str, sep_token: str, k: int, max_length: int,
-                 focus_marks: bool, fp16: bool, temperature: float, training: dict[str, Any]) -> dict[str, Any]:
+                 focus_marks: bool, fp16: bool, temperature: float, training: dict[str, Any],
+                 speaker_input: str = "name") -> dict[str, Any]:
     """The model's config (``stance_config.json``): what loading it needs, its base, and ``training``
     (the training record: data, dev sizes, hyperparameters, history, selected epoch, calibration)."""
     base_bytes = (encoder / WEIGHTS_NAME).stat().st_size if (encoder / WEIGHTS_NAME).exists() else None
     return {
         "labels": list(LABELS), "temperature": temperature, "max_length": max_length, "version": version,
         "pooling": "mean", "marker": ["<<", ">>"], "segment_a": f"target {sep_token} speaker (none when absent)",
+        "speaker_input": speaker_input,
         **({"focus_marker": [FOCUS_OPEN, FOCUS_CLOSE]} if focus_marks else {}),
         "weights_dtype": "float16" if fp16 else "float32",
         "name": Path(out).name,
@@ -527,6 +548,11 @@ def train(
     threads: int | None = 2,
     fp16: bool = True,
     focus_marks: bool = True,
+    realnews_train: Path | None = None,
+    realnews_dev: Path | None = None,
+    realnews_oversample: int = 1,
+    newsmtsc_limit: int | None = None,
+    speaker_input: str = "name",
 ) -> dict[str, Any]:
     """Fine-tune, select the epoch on dev, calibrate, save to ``out``; returns the training summary.
 
@@ -547,7 +573,8 @@ def train(
 
     encoder = Path(encoder) if encoder else locate(base)
     tok = AutoTokenizer.from_pretrained(str(encoder))
-    data = load_data(own_oversample)
+    data = load_data(own_oversample, realnews_train=realnews_train, realnews_dev=realnews_dev,
+                     realnews_oversample=realnews_oversample, newsmtsc_limit=newsmtsc_limit)
     model = build_model(encoder, k=k, init=init, freeze_word_embeddings=freeze_word_embeddings)
     feats, dev_feats = build_features(model, tok, data, k=k, max_length=max_length, focus_marks=focus_marks)
     y = torch.tensor([LABELS.index(it["label"]) for it in data.train_items])
@@ -568,13 +595,14 @@ def train(
                        "class_weights": weights.tolist(), "seed": seed, "threads": threads, "max_steps": max_steps,
                        "newsmtsc_per_epoch": newsmtsc_per_epoch, "freeze_word_embeddings": freeze_word_embeddings,
                        "init": str(init) if init else None, "steps_per_epoch": steps_per_epoch, "base": base,
-                       "train_from_layer": k}
+                       "train_from_layer": k, "realnews_oversample": realnews_oversample,
+                       "newsmtsc_limit": newsmtsc_limit, "speaker_input": speaker_input}
     training = {"data": data_record(data, own_oversample), "dev": {n: len(v) for n, v in data.dev_sets.items()},
                 "hyperparameters": hyperparameters, "history": history, "selected_epoch": best["rec"]["epoch"],
                 "calibration": calib}
     summary = model_config(out=out, base=base, encoder=encoder, version=recipe.get("version", "1"),
                            sep_token=tok.sep_token, k=k, max_length=max_length, focus_marks=focus_marks, fp16=fp16,
-                           temperature=calib["temperature"], training=training)
+                           temperature=calib["temperature"], training=training, speaker_input=speaker_input)
     return save(model, tok, encoder, out, summary, data.dev_sets, best["logits"], k=k, fp16=fp16, t0=t0)
 
 
@@ -605,6 +633,14 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
     ap.add_argument("--fp32", action="store_true", help="store fp32 weights instead of fp16")
     ap.add_argument("--no-focus-marks", dest="focus_marks", action="store_false",
                     help="do not wrap the quote in [[ ... ]] inside its context (the shipped model does)")
+    ap.add_argument("--realnews-train", type=Path, default=None,
+                    help="real-news train items as model inputs (JSONL from pipeline.training.realnews.stance_units)")
+    ap.add_argument("--realnews-dev", type=Path, default=None, help="real-news dev items, a third dev set")
+    ap.add_argument("--realnews-oversample", type=int, default=1)
+    ap.add_argument("--newsmtsc-limit", type=int, default=None, help="use N NewsMTSC train items (a fixed sample)")
+    ap.add_argument("--speaker-input", choices=("name", "description"), default="name",
+                    help="what the stance stage gives as speaker: the name, or the name with its role "
+                         "(record it in the model; the items' speakers must be built the same way)")
     a = ap.parse_args(argv)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -613,7 +649,9 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
                     newsmtsc_per_epoch=a.newsmtsc_per_epoch or None, freeze_word_embeddings=not a.train_word_embeddings,
                     init=a.init,
                     max_steps=a.max_steps, seed=a.seed, threads=a.threads, fp16=not a.fp32,
-                    focus_marks=a.focus_marks)
+                    focus_marks=a.focus_marks, realnews_train=a.realnews_train, realnews_dev=a.realnews_dev,
+                    realnews_oversample=a.realnews_oversample, newsmtsc_limit=a.newsmtsc_limit,
+                    speaker_input=a.speaker_input)
     return {k: v for k, v in summary["training"].items() if k != "hyperparameters"}
 
 
