@@ -358,3 +358,36 @@ def test_polnear_discontinuous_content_matching_and_kind():
     assert polnear.source_kind("she") == "pronoun"
     assert polnear.source_kind("the influential US daily") == "description"
     assert polnear.source_kind("Washington Post") == "name"
+
+
+def test_polnear_split_quote_around_its_cue_is_one_relation_and_others_stay_apart():
+    from pipeline.evaluation import polnear as scorer
+
+    text = "“We will win,” she said, “and soon.”\n“Never,” he said.\n“Next,” he said on Friday."
+    cue1, cue2 = (15, 18), (46, 50)
+
+    def rel(start, end, cue, mention, kind="direct"):
+        return {"content": (start, end), "cue": cue, "mention": mention, "phrase": mention,
+                "entity_mentions": [mention], "kind": kind}
+
+    rels = [rel(1, 12, cue1, (15, 18)), rel(26, 34, cue1, (15, 18)),   # split around "she said"
+            rel(38, 43, cue2, (46, 48)),                                 # its own line
+            rel(56, 60, cue2, (46, 48))]                                 # same cue, next line: apart
+    merged = scorer.merge_split_quotes(rels, text)
+    assert [r["content"] for r in merged] == [(1, 34), (38, 43), (56, 60)]
+    assert rels[0]["content"] == (1, 12)  # inputs untouched
+    # indirect speech sharing a cue is never joined
+    ind = [rel(1, 12, cue1, (15, 18), "indirect"), rel(26, 34, cue1, (15, 18), "indirect")]
+    assert len(scorer.merge_split_quotes(ind, text)) == 2
+
+
+def test_polnear_speaker_kinds():
+    from pipeline.training.polnear import speaker_kind
+
+    assert speaker_kind("Hillary Clinton") == "name"
+    assert speaker_kind("Mr. Trump") == "title"
+    assert speaker_kind("he") == "pronoun"
+    assert speaker_kind("a spokesman for the campaign") == "role"
+    assert speaker_kind("the lawsuit") == "document"
+    assert speaker_kind("House Democrats") == "group"
+    assert speaker_kind(None) == "none"
