@@ -163,7 +163,7 @@ def full_phrase(tok):
     left, right = head.start, tok.right_edge.i
     # stop before a quote mark or a dash that opens something else inside the subtree
     for t in doc[tok.i + 1:right + 1]:
-        if t.text in "“”\"" or t.text in {"—", "–", ";", ":"}:
+        if t.text in "“”\"" or t.text in {"—", "–", "--", ";", ":"}:
             right = t.i - 1
             break
     while right > left and (doc[right].is_punct or doc[right].is_space):
