@@ -37,6 +37,7 @@ def main(argv=None) -> int:
         f"Real-news stance ({a.split}), end to end: {res['items_scored']} of {res['items']} items scored "
         f"(coverage {res['coverage']:.1%}) in {res['articles']} articles; gold {res['gold_counts']}",
         table_rows(res), TABLE_HEADER))
+    print("stance stage time on the same parsed articles:", json.dumps(res["stance_time"]))
     for key in ("by_target_in_quote", "by_target_kind"):
         print(key, json.dumps(res[key]))
     if a.out:

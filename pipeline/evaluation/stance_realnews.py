@@ -13,6 +13,7 @@ numbers only.
 """
 from __future__ import annotations
 
+import time
 from collections import defaultdict
 from pathlib import Path
 from typing import Any, Mapping, Sequence
@@ -58,15 +59,22 @@ def run(split: str, models: Mapping[str, Any], *, limit: int | None = None, batc
     failed = [d.id for d in docs if d.error is not None]
     ok = [(a, d) for a, d in zip(arts, docs) if d.error is None]
     preds: dict[str, dict[tuple[str, str], str]] = {}
+    timing: dict[str, dict[str, float]] = {}
     for name, kwargs in models.items():
         clf = StanceClassifier(**kwargs)
         labels: dict[tuple[str, str], str] = {}
+        t0, units = time.perf_counter(), 0
         for k in range(0, len(ok), batch_size):
             chunk = [d for _, d in ok[k:k + batch_size]]
             for d, stances in zip(chunk, clf.predict_batch(chunk)):
+                units += len(stances)
                 for st in stances:
                     labels[(d.id, st.quote, st.target)] = st.label
+        secs = time.perf_counter() - t0
         preds[name] = labels
+        # the stance stage's own time on the same parsed articles: (quote, target) units and seconds
+        timing[name] = {"seconds": round(secs, 2), "units": units, "articles": len(ok),
+                        "units_per_s": round(units / secs, 1) if secs else None}
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
     sia = SentimentIntensityAnalyzer()
@@ -89,6 +97,7 @@ def run(split: str, models: Mapping[str, Any], *, limit: int | None = None, batc
         "items_scored": len(rows), "coverage": len(rows) / n_items if n_items else None,
         "gold_counts": {lab: gold.count(lab) for lab in STANCE_LABELS},
         "systems": {s: score_labels(gold, [r[s] for r in rows]) for s in systems},
+        "stance_time": timing,
     }
     # where the errors are: items that name the target vs not; entity vs issue targets
     for key in ("target_in_quote", "target_kind"):
