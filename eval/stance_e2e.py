@@ -2,7 +2,7 @@
 """Stance end to end on SEESAW: whole articles through the pipeline, scored on the quotes that
 sayso attributes to the gold subject, with VADER on the same quotes in the same run.
 
-    python eval/stance_e2e.py --split valid [--limit 20] --out eval/results/stance_e2e_valid.json
+    python eval/stance_e2e.py --split valid [--limit 20] [--candidate DIR] --out eval/results/stance_e2e_valid.json
     python eval/stance_e2e.py --split test --out eval/results/stance_e2e_test.json   # once per release
 
 SEESAW (CC BY-NC-SA 4.0) is evaluation only: never in shipped weights. It is read in place from
@@ -107,40 +107,54 @@ def main(argv=None) -> int:
     ap.add_argument("--split", choices=["train", "valid", "test"], default="valid")
     ap.add_argument("--limit", type=int)
     ap.add_argument("--batch-size", type=int, default=8)
+    ap.add_argument("--candidate", help="a stance model folder scored beside the release's, on the same quotes")
     ap.add_argument("--out", type=Path)
     a = ap.parse_args(argv)
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
     from pipeline import load
+    from pipeline.stages.stance import StanceClassifier
 
     arts = load_articles(a.split, limit=a.limit)
     if not arts:
         print(f"no SEESAW {a.split} articles under {SEESAW}", file=sys.stderr)
         return 2
-    nlp = load()
-    docs = nlp.pipe([{"id": x["id"], "text": x["text"], "targets": x["targets"]} for x in arts],
-                    batch_size=a.batch_size)
-    scored, n_named, failed = [], 0, 0
-    for art, doc in zip(arts, progress(docs, total=len(arts), desc="seesaw")):
-        if doc.error is not None:
-            failed += 1
-            continue
-        got, n = pairs(art, doc.to_dict())
-        scored += got
-        n_named += n
+    # the stages up to speakers run once; each stance model then reads the same parsed articles
+    nlp = load(stages=("sentences", "parse", "quotes", "mentions", "speakers"))
+    docs = list(progress(nlp.pipe([{"id": x["id"], "text": x["text"], "targets": x["targets"]} for x in arts],
+                                  batch_size=a.batch_size), total=len(arts), desc="seesaw"))
+    ok = [(art, doc) for art, doc in zip(arts, docs) if doc.error is None]
+    models = {"release": {}}
+    if a.candidate:
+        models["candidate"] = {"model_path": a.candidate}
+    labels: dict[str, list[str]] = {}
+    scored: list[dict[str, Any]] = []
+    n_named = 0
+    for name, kwargs in models.items():
+        clf = StanceClassifier(**kwargs)
+        got_all, n_named = [], 0
+        for k in range(0, len(ok), a.batch_size):
+            chunk = ok[k:k + a.batch_size]
+            for (art, doc), result in zip(chunk, clf.predict_batch([d for _, d in chunk])):
+                clf.set_annotations(doc, result)
+                got, n = pairs(art, doc.to_dict())
+                got_all += got
+                n_named += n
+        labels[name] = [p["sayso"] for p in got_all]
+        scored = got_all  # the same (quote, triplet) pairs for every model: the quotes and speakers are shared
     sia = SentimentIntensityAnalyzer()
     vader = []
     for p in scored:
         c = sia.polarity_scores(p["quote"])["compound"]
         vader.append("POS" if c >= 0.05 else "NEG" if c <= -0.05 else "neutral")
     gold = [p["gold"] for p in scored]
-    res = {"split": a.split, "articles": len(arts), "failed_articles": failed, "triplets_named_subject": n_named,
-           "pairs_scored": len(scored), "pipeline": nlp.stage_names,
-           "sayso": score(gold, [p["sayso"] for p in scored]), "vader": score(gold, vader)}
+    res = {"split": a.split, "articles": len(arts), "failed_articles": len(arts) - len(ok),
+           "triplets_named_subject": n_named, "pairs_scored": len(scored), "pipeline": nlp.stage_names + ["stance"],
+           **{name: score(gold, labs) for name, labs in labels.items()}, "vader": score(gold, vader)}
     print(format_table(f"SEESAW {a.split}, end to end: {len(scored)} (quote, triplet) pairs from {len(arts)} articles "
                 f"({n_named} triplets with a named subject)",
                 [[name, res[name]["macro_f1_pos_neg"], res[name]["accuracy"], res[name]["neutral_share"]]
-                 for name in ("sayso", "vader")], ["system", "macro-F1 POS/NEG", "accuracy", "neutral share"]))
+                 for name in (*labels, "vader")], ["system", "macro-F1 POS/NEG", "accuracy", "neutral share"]))
     if a.out:
         a.out.parent.mkdir(parents=True, exist_ok=True)
         a.out.write_text(json.dumps(res, indent=2) + "\n", encoding="utf-8")
