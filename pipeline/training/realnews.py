@@ -193,3 +193,25 @@ def stance_units(split: str, *, speaker_input: str = "description", nlp=None, pr
             out.append({"id": it["id"], "target": it["target"], "speaker": speaker, "text": text,
                         "focus": focus, "label": it["label"], "topic": it["article"], "from": source})
     return out
+
+
+def main(argv=None) -> int:
+    """``python -m pipeline.training.realnews --split train --out FILE``: write the split's stance-model
+    inputs (:func:`stance_units`) as JSONL. They hold PolNeAR text: write them outside the checkout."""
+    import argparse
+
+    from ..progress import progress
+
+    ap = argparse.ArgumentParser(description=main.__doc__)
+    ap.add_argument("--split", choices=("train", "dev", "test"), required=True)
+    ap.add_argument("--out", type=Path, required=True)
+    a = ap.parse_args(argv)
+    if ANNOTATIONS.parent in a.out.resolve().parents:
+        ap.error(f"--out {a.out} lies inside the checkout; these inputs hold PolNeAR text")
+    units = stance_units(a.split, progress=progress)
+    a.out.write_text("".join(json.dumps(u, ensure_ascii=False) + "\n" for u in units), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
