@@ -54,7 +54,7 @@ DOCUMENT_NOUNS = {
     "suit", "lawsuit", "letter", "report", "statement", "memo", "memorandum", "complaint", "filing", "study",
     "survey", "poll", "email", "emails", "e-mail", "ad", "advert", "advertisement", "tweet", "editorial",
     "ruling", "indictment", "analysis", "document", "documents", "transcript", "petition", "review", "audit",
-    "motion", "affidavit", "judgment", "judgement", "verdict", "manifesto", "press release", "release",
+    "motion", "affidavit", "judgment", "judgement", "verdict", "manifesto", "release",
 }
 # plural heads that name a group of people without an organisation of their own
 GROUP_SKIP = {"spokesmen", "sources", "staff", "management"}

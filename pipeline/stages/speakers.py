@@ -356,7 +356,8 @@ def resolve_description(table: EntityTable, noun: str, pos: int) -> Entity | Non
 
 def resolve_text_or_group(table: EntityTable, span, surface: str, typ: str) -> Entity:
     """A document ("the lawsuit", "the letter") or a group ("protesters", "House Democrats") to one entity
-    per head noun and its modifiers: "the suit" and "the suit" again are one; the name is the fullest
+    per type and head noun: "the lawsuit" and "the class action lawsuit" are one (two different lawsuits
+    in one article are not told apart yet); the name is the fullest
     wording seen ("the class action lawsuit" over "the lawsuit"). "they" may resolve to a group."""
     root = span.root
     key = (typ, root.lemma_.lower())
