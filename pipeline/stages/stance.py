@@ -147,7 +147,7 @@ def sentence_span(sentences, start: int, end: int) -> tuple[int, int]:
     return s0, e0
 
 
-def _sentence_of(doc: Document, start: int, end: int) -> tuple[int, int]:
+def sentence_of(doc: Document, start: int, end: int) -> tuple[int, int]:
     return sentence_span(((s.start, s.end) for s in doc.sentences), start, end)
 
 
@@ -235,6 +235,13 @@ def explain(label: str, sts: list[Stance], mass: dict[str, float], by_label: dic
     if by_label["neutral"]:
         text += f"; {len(by_label['neutral'])} neutral"
     return text
+
+
+def speaker_intro(doc: Document, ent, mentions: dict) -> tuple[int, int] | None:
+    """The sentence of the speaker entity's first mention, where news introduces who they are ("David
+    Seagrave, PCS branch secretary, said ..."); ``mentions`` maps mention ids to mentions."""
+    first = min((mentions[m] for m in ent.mentions if m in mentions), key=lambda m: m.start, default=None)
+    return sentence_of(doc, first.start, first.end) if first is not None else None
 
 
 def aggregate(doc: Document, stances: list[Stance] | None = None) -> tuple[dict[str, list[dict]], list[dict]]:
@@ -346,15 +353,12 @@ class StanceClassifier(ModelStage):
         mentions = {m.id: m for m in doc.mentions}
         units = []
         for q in doc.quotes:
-            span = _sentence_of(doc, q.start, q.end) if self.context != "quote" else (q.start, q.end)
+            span = sentence_of(doc, q.start, q.end) if self.context != "quote" else (q.start, q.end)
             ent = ents.get(q.entity)
             before = lead  # the article's lead sentence first, as in our training pairs
             if self.context == "speaker" and ent is not None:
-                # the sentence of the speaker's first mention, where news introduces who they are
-                # ("David Seagrave, PCS branch secretary, said ..."), when it comes before the quote
-                first = min((mentions[m] for m in ent.mentions if m in mentions), key=lambda m: m.start, default=None)
-                if first is not None:
-                    before = _sentence_of(doc, first.start, first.end)
+                # the speaker's introduction, put first when it comes before the quote
+                before = speaker_intro(doc, ent, mentions) or before
             text, focus = context_text(doc.text, span, (q.start, q.end), before)
             for target in doc.targets:
                 units.append({"quote": q.id, "target": target, "text": text, "focus": focus,

@@ -134,7 +134,9 @@ def match_quote(doc, item: dict[str, Any], threshold: float = DEFAULT_THRESHOLD)
     for q in doc.quotes:
         if q.confidence < CONFIDENT_QUOTE:
             continue
-        s = frag_overlap(doc.text, (q.start, q.end), frags)
+        # the item's offsets index the raw article; where cleaning changed it, map the quote back
+        span = doc.raw_span(q.start, q.end) if doc.offset_map is not None else (q.start, q.end)
+        s = frag_overlap(item["text"], span, frags)
         if s >= best_s:
             best, best_s = q, s
     return best
@@ -152,7 +154,7 @@ def stance_units(split: str, *, speaker_input: str = "description", nlp=None, pr
     The result holds PolNeAR text: keep it out of the project (a cache under /tmp or the like)."""
     from .. import load
     from ..stages.sentences import split_paragraph
-    from ..stages.stance import context_text, sentence_span, speaker_descriptions
+    from ..stages.stance import context_text, sentence_of, sentence_span, speaker_descriptions, speaker_intro
     from ..text import paragraphs
 
     items = load_split(split)
@@ -168,19 +170,14 @@ def stance_units(split: str, *, speaker_input: str = "description", nlp=None, pr
         ents = {e.id: e for e in doc.entities} if ok else {}
         mentions = {m.id: m for m in doc.mentions} if ok else {}
         desc = speaker_descriptions(doc) if ok and speaker_input == "description" else {}
+        # the article as PolNeAR gives it (gold offsets index it), split as the sentence stage splits
         sentences = [s for p in paragraphs(art["text"]) for s in split_paragraph(art["text"], p.start, p.end)]
         for it in art["items"]:
             q = match_quote(doc, it) if ok else None
-            if q is not None:
+            if q is not None:  # the stance stage's own unit (doc.text and its sentences)
                 ent = ents.get(q.entity)
-                before = None
-                if ent is not None:
-                    first = min((mentions[m] for m in ent.mentions if m in mentions), key=lambda m: m.start,
-                                default=None)
-                    if first is not None:
-                        before = sentence_span(sentences, first.start, first.end)
-                text, focus = context_text(doc.text, sentence_span(sentences, q.start, q.end), (q.start, q.end),
-                                           before)
+                before = speaker_intro(doc, ent, mentions) if ent is not None else None
+                text, focus = context_text(doc.text, sentence_of(doc, q.start, q.end), (q.start, q.end), before)
                 speaker = (desc.get(ent.id, ent.name) if ent else "") or ""
                 source = "pipeline"
             else:
