@@ -25,59 +25,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-import unicodedata
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from pipeline.evaluation import format_table
+from pipeline.training.seesaw import SEESAW, SIDES, load_articles, same_speaker
 from pipeline.progress import progress
 from pipeline.scoring import score_stance_labels
-from pipeline.training.corpora import SHARED
-
-SEESAW = Path(os.environ.get("SAYSO_SEESAW", SHARED / "benchmarks" / "seesaw"))
-SIDES = {"favor": "POS", "against": "NEG", "neutral": "neutral"}
-STOP = {"the", "of", "and", "for", "a", "an", "mr", "mrs", "ms", "dr", "jr", "sr", "s", "de", "la", "us", "u"}
-
-
-def fold(s: str) -> list[str]:
-    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().lower()
-    return [w for w in "".join(c if c.isalnum() else " " for c in s).split() if w not in STOP and len(w) > 1]
-
-
-def same_speaker(subject: str, name: str | None) -> bool:
-    return bool(name) and bool(set(fold(subject)) & set(fold(name)))
-
-
-def load_articles(split: str, root: Path = SEESAW, limit: int | None = None) -> list[dict[str, Any]]:
-    """SEESAW articles of one split: id, text, sentence spans by id, targets, triplets."""
-    out = []
-    for meta_file in sorted((root / "meta").glob("TRIPLET_*.json")):
-        if json.loads(meta_file.read_text(encoding="utf-8")).get("Split") != split:
-            continue
-        for ann_file in sorted((root / "annotations").glob(f"{meta_file.stem}_DOCUMENT_*.json")):
-            ann = json.loads(ann_file.read_text(encoding="utf-8"))
-            art = json.loads((root / "articles" / ann_file.name).read_text(encoding="utf-8"))
-            parts, spans, pos = [], {}, 0
-            for piece, sid in [(art.get("title") or "", None)] + [(s["text"] or "", int(s["id"])) for s in art["text"]]:
-                piece = " ".join(piece.split())
-                if not piece:
-                    continue
-                if parts:
-                    pos += 2
-                if sid is not None:
-                    spans[sid] = (pos, pos + len(piece))
-                parts.append(piece)
-                pos += len(piece)
-            triplets = [dict(t, sentence=int(sid)) for sid, ts in ann.get("sentence-level stances", {}).items()
-                        for t in ts]
-            objects = Counter(t["object"] for t in triplets)
-            out.append({"id": ann_file.stem, "text": "\n\n".join(parts), "spans": spans,
-                        "targets": [o for o, _ in objects.most_common(16)], "triplets": triplets})
-    return out[:limit] if limit else out
-
 
 def pairs(article: dict[str, Any], record: dict[str, Any]) -> tuple[list[dict[str, Any]], int]:
     """(quote, triplet) pairs to score, and how many triplets have a named subject."""

@@ -22,10 +22,12 @@ STANCE_SIDES = ("favor", "against")  # the labels that take a side (neutral take
 TEXT_FORMATS = ("auto", "plain", "html", "markdown")
 # How a quote's speaker mention was found (Quote.link; "evidence" in the output): the speaker phrase
 # the tagger tagged ("source"), the subject of the cue verb in the parse ("cue-subject"), an
-# attribution line after a dash-led or uncued quote ("dash-line"), or the speaker of the quote this
-# one continues ("continuation"). A quote that continues another carries "continues": that quote's id
+# attribution line after a dash-led or uncued quote ("dash-line"), a transcript's speaker label that
+# opens the quote's paragraph or the one it continues ("PENCE: ...", "transcript"), or the speaker of
+# the quote this one continues ("continuation"), or the learned linker, which overrode the rules or
+# found a speaker they did not ("linker", :mod:`pipeline.stages.linker`). A quote that continues another carries "continues": that quote's id
 # (a run-on paragraph takes the cue of the quote it continues, and then reports "cue-subject").
-SPEAKER_EVIDENCE = ("source", "cue-subject", "dash-line", "continuation")
+SPEAKER_EVIDENCE = ("source", "cue-subject", "dash-line", "transcript", "continuation", "linker")
 # A quote whose confidence reaches this is one the pipeline stands behind: it is scored by default
 # (eval --min-confidence), it anchors a continuation, it hides the text inside it from speaker
 # search, and it carries a stance. Below it, a quote is reported but not relied on (a scare quote,
@@ -43,7 +45,7 @@ LAYER_FIELDS: dict[str, tuple[str, ...]] = {
     "quotes": ("quotes",),
     "mentions": ("mentions", "quotes.speaker", "quotes.link", "quotes.phrase"),
     "entities": ("entities", "mentions.entity"),
-    "speakers": ("quotes.speaker", "quotes.entity", "quotes.link", "quotes.phrase"),
+    "speakers": ("quotes.speaker", "quotes.entity", "quotes.link", "quotes.phrase", "quotes.link_confidence"),
     "stances": ("stances", "speaker_stances", "target_summary"),
 }
 
@@ -113,6 +115,9 @@ class Quote:
     # the whole speaker phrase as written, with its apposition or role ("Victor Cha, a Korea scholar at
     # ..."), where the mention is its head ("Victor Cha"); PolNeAR's Source spans follow this convention
     phrase: Span | None = None
+    # how likely the linked speaker is the quote's source (:mod:`pipeline.stages.link_confidence`); None
+    # without a speaker or without the trained model
+    link_confidence: float | None = None
 
 
 @dataclass
@@ -122,6 +127,18 @@ class Stance:
     label: str
     score: float
     probs: dict[str, float] = field(default_factory=dict)
+    # the cross-encoder's probabilities for the quote alone, before the document step revised them
+    # (:mod:`pipeline.stages.stance_doc`); empty when no document step ran
+    quote_probs: dict[str, float] = field(default_factory=dict)
+
+
+def _stance_dict(s: Stance) -> dict[str, Any]:
+    """A quote's stance in the output; where the document step ran, also what the quote alone said."""
+    out: dict[str, Any] = {"target": s.target, "label": s.label, "score": round(s.score, 4)}
+    if s.quote_probs:
+        alone = max(s.quote_probs, key=s.quote_probs.get)
+        out["quote_alone"] = {"label": alone, "score": round(s.quote_probs[alone], 4)}
+    return out
 
 
 @dataclass
@@ -256,12 +273,11 @@ class Document:
                     "phrase": span(q.phrase.start, q.phrase.end) if m and q.phrase else None,
                     # what linked the mention to the quote (SPEAKER_EVIDENCE), null without a speaker
                     "evidence": q.link if m else None,
+                    # P(this speaker is the quote's source), learned on PolNeAR; null without a speaker or model
+                    "confidence": q.link_confidence if m else None,
                 },
                 "continues": q.continues,
-                "stances": [
-                    {"target": s.target, "label": s.label, "score": round(s.score, 4)}
-                    for s in stances_by_quote.get(q.id, [])
-                ],
+                "stances": [_stance_dict(s) for s in stances_by_quote.get(q.id, [])],
                 "confidence": round(q.confidence, 4),
             })
         speakers = []

@@ -45,9 +45,10 @@ def test_pipeline_output_schema(nlp):
         if q["cue"] is not None:
             assert ARTICLE[q["cue"]["start"]:q["cue"]["end"]] == q["cue"]["text"]
         sp = q["speaker"]
-        assert set(sp) == {"name", "type", "entity", "mention", "phrase", "evidence"}
+        assert set(sp) == {"name", "type", "entity", "mention", "phrase", "evidence", "confidence"}
         assert sp["type"] in ENTITY_TYPES
         assert (sp["evidence"] in SPEAKER_EVIDENCE) if sp["mention"] else sp["evidence"] is None
+        assert sp["confidence"] is None or (sp["mention"] and 0.0 <= sp["confidence"] <= 1.0)
         assert q["continues"] is None or q["continues"] in {x["id"] for x in rec["quotes"]}
         if sp["mention"]:
             assert ARTICLE[sp["mention"]["start"]:sp["mention"]["end"]] == sp["mention"]["text"]

@@ -339,7 +339,7 @@ def test_gold_annotations_score_one_against_themselves():
 
 
 def test_polnear_discontinuous_content_matching_and_kind():
-    from pipeline.evaluation import polnear as scorer
+    from pipeline import scoring as scorer
     from pipeline.training import polnear
 
     text = "“We will win,” she said, “and soon.” Others disagreed."
@@ -348,8 +348,8 @@ def test_polnear_discontinuous_content_matching_and_kind():
     assert polnear.quote_kind(text, [(37, 53)]) == "indirect"
     # a prediction of one fragment (without quote marks) matches by overlap, and exactly after trimming
     one = (1, 12)  # We will win
-    trimmed = [scorer._trim(text, f) for f in frags]
-    assert scorer.frag_exact(scorer._trim(text, one), trimmed)
+    trimmed = [polnear._trim(text, f) for f in frags]
+    assert scorer.frag_exact(polnear._trim(text, one), trimmed)
     assert scorer.frag_overlap(text, one, trimmed) == 1.0
     # the full extent matches exactly; a span over both fragments overlaps the union
     full = (trimmed[0][0], trimmed[1][1])
@@ -361,7 +361,7 @@ def test_polnear_discontinuous_content_matching_and_kind():
 
 
 def test_polnear_split_quote_around_its_cue_is_one_relation_and_others_stay_apart():
-    from pipeline.evaluation import polnear as scorer
+    from pipeline.training import polnear as scorer
 
     text = "“We will win,” she said, “and soon.”\n“Never,” he said.\n“Next,” he said on Friday."
     cue1, cue2 = (15, 18), (46, 50)

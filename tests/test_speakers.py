@@ -107,3 +107,33 @@ def test_the_phrase_keeps_the_apposition_the_mention_drops(rules):
                     'said of the plan.').to_dict()["quotes"][0]
     assert q["speaker"]["mention"]["text"] == "Leonard Burman"
     assert q["speaker"]["phrase"]["text"] == "Leonard Burman, director of the Tax Policy Center"
+
+
+TRANSCRIPT = """Partial transcript as follows:
+
+"WALLACE: Governor, will Gennifer Flowers be at the debate tomorrow night?"
+
+"PENCE: Gennifer Flowers will not be attending the debate tomorrow night."
+
+"Well, the question really should be why the campaign went so negative."
+
+"WALLACE: Do you really see those two as equivalent?"
+"""
+
+
+def test_transcript_labels_give_the_speaker_and_carry_to_unlabelled_paragraphs(rules):
+    doc = rules("Mike Pence spoke to Fox News on Sunday.\n\n" + TRANSCRIPT)
+    got = [(q["text"][:12], q["speaker"]["name"], q["speaker"]["evidence"]) for q in quotes_of(doc)]
+    assert got == [("WALLACE: Gov", "WALLACE", "transcript"), ("PENCE: Genni", "Mike Pence", "transcript"),
+                   ("Well, the qu", "Mike Pence", "transcript"), ("WALLACE: Do ", "WALLACE", "transcript")]
+
+
+def test_a_lone_label_or_a_notice_is_no_transcript():
+    from pipeline.stages.mentions import transcript_labels
+    from pipeline.text import paragraphs
+
+    one = "UPDATE: the vote was moved.\n\nPENCE: We will win.\n\nThe end."
+    assert transcript_labels(one, paragraphs(one)) == {}
+    notices = "UPDATE: a.\n\nCORRECTION: b.\n\nEDITOR'S NOTE: c.\n\nRELATED: d."
+    assert transcript_labels(notices, paragraphs(notices)) == {}
+    assert len(transcript_labels(TRANSCRIPT, paragraphs(TRANSCRIPT))) == 3

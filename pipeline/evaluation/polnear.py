@@ -41,7 +41,7 @@ Scoring choices (see eval/README.md for the metric list):
   at ...") counts as a speaker span beside the mention, as PolNeAR's Sources are whole phrases;
   ``relation_head`` scores without it.
 * Two direct (or mixed) quotes with the same cue and speaker, split around that cue on one line
-  ('“A,” she said, “B.”'), are one predicted relation (:func:`merge_split_quotes`), as PolNeAR
+  ('“A,” she said, “B.”'), are one predicted relation (:func:`pipeline.training.polnear.merge_split_quotes`), as PolNeAR
   annotates one relation with a two-fragment Content.
 * direct / mixed / indirect is a heuristic on the gold Content text (double
   quote marks; it reproduces the benchmark README's test counts); predicted quotes use their own ``type``.
@@ -60,126 +60,22 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
-from ..scoring import (DEFAULT_MIN_CONFIDENCE, DEFAULT_THRESHOLD, QUOTE_KINDS, flatten_prf, frag_exact,
-                       frag_overlap, greedy_match, prf, trim_span)
+from ..scoring import DEFAULT_MIN_CONFIDENCE, DEFAULT_THRESHOLD, QUOTE_KINDS, flatten_prf, greedy_match, prf
 from ..progress import progress
 from . import format_table
 from ..training.corpora import read_jsonl
-from ..training.polnear import SOURCE_KINDS, SPEAKER_KINDS, SPLITS, Span, load_split, polnear_root
+# the matching of predictions to the gold (trimming, content match, speaker match, split quotes) lives
+# with the corpus in pipeline.training.polnear: the speaker linker's trainers label with it too
+from ..training.polnear import (SOURCE_KINDS, SPEAKER_KINDS, SPLITS, Span, _match_score, _source_ok, _trim_frags,
+                                load_split, polnear_root, prediction_relations)
 
 # ---------------------------------------------------------------------------- span comparison
-
-
-def _trim(text: str, span: Span) -> Span:
-    return trim_span(text, span[0], span[1])
-
-
-def _trim_frags(text: str, frags: Sequence[Span]) -> list[Span]:
-    return [_trim(text, f) for f in frags]
-
-
-def _match_score(text: str, pred: Span, frags: Sequence[Span], mode: str, threshold: float) -> float:
-    if mode == "exact":
-        return 1.0 if frag_exact(pred, frags) else 0.0
-    if frag_exact(pred, frags):
-        return 2.0  # exact pairs first in the greedy alignment
-    s = frag_overlap(text, pred, frags)
-    return s if s >= threshold else 0.0
 
 
 def _span_prf(text, preds: Sequence[Span], golds: Sequence[Sequence[Span]], mode: str, threshold: float):
     m = greedy_match(len(preds), len(golds), lambda i, j: _match_score(text, preds[i], golds[j], mode, threshold),
                      min_score=threshold if mode == "overlap" else 1.0)
     return len(m)
-
-
-# ---------------------------------------------------------------------------- prediction side
-
-
-def _sp(obj: Any) -> Span | None:
-    if isinstance(obj, Mapping) and obj.get("start") is not None and obj.get("end") is not None:
-        return (int(obj["start"]), int(obj["end"]))
-    return None
-
-
-def prediction_relations(pred: Mapping[str, Any], text: str, *, min_confidence: float) -> list[dict]:
-    """Predicted quotes as ``{"content", "cue", "mention", "entity_mentions", "kind"}`` (trimmed spans)."""
-    speakers = {s.get("entity"): s for s in pred.get("speakers", []) or [] if s.get("entity") is not None}
-    out = []
-    for q in pred.get("quotes", []) or []:
-        conf = q.get("confidence")
-        if conf is not None and conf < min_confidence:
-            continue
-        sp = q.get("speaker") or {}
-        if not isinstance(sp, Mapping):
-            sp = {}
-        mention = _sp(sp.get("mention"))
-        phrase = _sp(sp.get("phrase"))
-        ent = speakers.get(sp.get("entity")) if sp.get("entity") is not None else None
-        ems = [m for m in (_sp(x) for x in (ent or {}).get("mentions", []) or []) if m]
-        if mention is not None:
-            ems.append(mention)
-        cue = _sp(q.get("cue"))
-        out.append({
-            "content": _trim(text, (int(q["start"]), int(q["end"]))),
-            "cue": _trim(text, cue) if cue else None,
-            "mention": _trim(text, mention) if mention else None,
-            "phrase": _trim(text, phrase) if phrase and mention else None,
-            "entity_mentions": sorted({_trim(text, m) for m in ems}),
-            "kind": q.get("type") or q.get("kind"),
-        })
-    return merge_split_quotes(out, text)
-
-
-SPLIT_KINDS = ("direct", "mixed")  # only speech in quote marks is split around its cue
-SPLIT_GAP = 120  # the most characters between the two parts of a split quote (the cue and its speaker)
-
-
-def _split_around_cue(text: str, first: Span, cue: Span, second: Span) -> bool:
-    """"“A,” she said, “B.”": the cue sits between the two parts, close to both, on one line."""
-    gap = text[first[1]:second[0]]
-    # '“A,” she said, “B.”' and '“A,” she said. “B.”' alike: PolNeAR annotates both ways, and requiring the
-    # sentence to run on scored worse on dev (relation F1 61.9 against 63.6)
-    return first[1] <= cue[0] and cue[1] <= second[0] and len(gap) <= SPLIT_GAP and "\n" not in gap
-
-
-def merge_split_quotes(rels: list[dict], text: str) -> list[dict]:
-    """Quotes that share one cue span are one attribution in PolNeAR's scheme: "“A,” she said, “B.”" is
-    one relation whose Content has two fragments, where sayso reports two quotes with the same cue.
-    Two such quotes split around their cue (the cue between them, on one line, close to both) become one
-    predicted relation whose content is their extent (first start, last end), which the overlap and
-    exact matches compare with the gold Content's full extent. Quotes that only inherited a cue (a
-    run-on sentence or paragraph) stay apart, as PolNeAR keeps them apart."""
-    out: list[dict] = []
-    by_cue: dict[tuple, dict] = {}
-    for r in rels:
-        key = (r["cue"], r["mention"])
-        prev = by_cue.get(key) if r["cue"] is not None else None
-        if prev is not None and prev["kind"] in SPLIT_KINDS and r["kind"] in SPLIT_KINDS and \
-                _split_around_cue(text, prev["content"], r["cue"], r["content"]):
-            prev["content"] = (min(prev["content"][0], r["content"][0]), max(prev["content"][1], r["content"][1]))
-            prev["merged"] = prev.get("merged", 1) + 1
-            continue
-        r = dict(r)
-        out.append(r)
-        if r["cue"] is not None:
-            by_cue[key] = r
-    return out
-
-
-def _source_ok(text: str, gold_src: Sequence[Span] | None, p: Mapping[str, Any], *, mode: str, coref: bool,
-               threshold: float, phrase: bool = True) -> bool:
-    if not gold_src:
-        return p["mention"] is None
-    cands = list(p["entity_mentions"]) if coref else ([p["mention"]] if p["mention"] else [])
-    if phrase and p.get("phrase"):
-        cands.append(p["phrase"])
-    for c in cands:
-        if mode == "exact" and frag_exact(c, gold_src):
-            return True
-        if mode == "overlap" and frag_overlap(text, c, gold_src) >= threshold:
-            return True
-    return False
 
 
 # relation variants: name -> (content mode, source mode, coreference allowed, speaker phrase allowed).

@@ -203,6 +203,29 @@ def cue_subject(tok, depth: int = 0):
 
 
 _DASH_LINE = re.compile(r"^\s*[-–—―‒]\s*(.+)$")
+# interview and debate transcripts: a paragraph opens with its speaker's label, "PENCE: ...", "SEN. SANDERS: ...",
+# inside the paragraph's opening quote mark or not
+_TRANSCRIPT_LABEL = re.compile(r"[\"“]?\s*((?:[A-Z][A-Z.'’-]*\s){0,2}[A-Z][A-Z.'’-]+):\s")
+NOT_SPEAKER_LABELS = {
+    "UPDATE", "UPDATED", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "CORRECTION", "CLARIFICATION", "WATCH",
+    "READ", "READ MORE", "RELATED", "PHOTOS", "PHOTO", "VIDEO", "SOURCE", "SOURCES", "BREAKING", "ALSO",
+    "MORE", "LISTEN", "SUBSCRIBE", "ADVERTISEMENT", "SPOILER", "WARNING", "DISCLAIMER", "FULL TEXT", "TRANSCRIPT",
+}
+TRANSCRIPT_MIN_LABELS = 3  # labelled paragraphs (of at least two speakers) that make a transcript
+TRANSCRIPT_LOOKBACK = 6  # paragraphs back to the label that a quote's unlabelled paragraph continues
+
+
+def transcript_labels(text: str, paras) -> dict[int, tuple[int, int]]:
+    """Paragraph index -> the span of its speaker label, when ``text`` reads as a transcript (at least
+    :data:`TRANSCRIPT_MIN_LABELS` labelled paragraphs, two speakers or more); else empty."""
+    labels = {}
+    for i, p in enumerate(paras):
+        m = _TRANSCRIPT_LABEL.match(text, p.start, p.end)
+        if m and m.group(1).strip(" .") not in NOT_SPEAKER_LABELS and sum(c.isalpha() for c in m.group(1)) >= 2:
+            labels[i] = (m.start(1), m.end(1))
+    if len(labels) < TRANSCRIPT_MIN_LABELS or len({text[a:b].strip(" .") for a, b in labels.values()}) < 2:
+        return {}
+    return labels
 
 
 class MentionFinder(Stage):
@@ -276,6 +299,7 @@ class MentionFinder(Stage):
         phrase_of: dict[str, Span] = {}  # quote id -> the whole speaker phrase as written (Quote.phrase)
         link: dict[str, str] = {}  # quote id -> how its speaker mention was found (Quote.link)
         paras = paragraphs(doc.text)
+        labels = None  # transcript speaker labels, found when a quote first needs them
         for q in doc.quotes:
             m = None
             if q.source is not None:
@@ -301,6 +325,12 @@ class MentionFinder(Stage):
                 m = self._dash_line(doc, sdoc, q, paras, add)
                 if m is not None:
                     link[q.id] = "dash-line"
+            if m is None:
+                if labels is None:
+                    labels = transcript_labels(doc.text, paras)
+                m = self._transcript(q, labels, add)
+                if m is not None:
+                    link[q.id] = "transcript"
             speaker_of[q.id] = m
             ph = phrase_of.get(q.id)
             if m is not None and (ph is None or not (ph.start <= m.start and m.end <= ph.end)
@@ -310,6 +340,19 @@ class MentionFinder(Stage):
         for i, m in enumerate(order):
             m.id = f"m{i + 1}"
         return order, {qid: (m.id if m else None) for qid, m in speaker_of.items()}, link, phrase_of
+
+    @staticmethod
+    def _transcript(q, labels: dict[int, tuple[int, int]], add):
+        """In a transcript, the label of the quote's paragraph, or of the labelled paragraph its unlabelled
+        paragraph continues ("PENCE: ..." then "Well, the question really should be ...")."""
+        if not labels:
+            return None
+        for p in range(q.paragraph, max(-1, q.paragraph - TRANSCRIPT_LOOKBACK - 1), -1):
+            span = labels.get(p)
+            # the label stands before the quote, or opens it (the quote span then starts at "PENCE:")
+            if span is not None and (span[1] <= q.start or 0 <= span[0] - q.start <= 3):
+                return add(span[0], span[1], "name", "person")
+        return None
 
     def _dash_line(self, doc, sdoc, q, paras, add):
         """A trailing attribution: the quote's paragraph ends, the next is "- Name"."""

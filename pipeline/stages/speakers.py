@@ -44,9 +44,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..doc import CONFIDENT_QUOTE, Document, Entity, Mention, Quote
+from .. import paths
+from ..doc import CONFIDENT_QUOTE, Document, Entity, Mention, Quote, Span
 from ..stage import Stage
-from .mentions import FEMALE_TITLES, MALE_TITLES, ROLE_NOUNS, TITLES
+from . import link_confidence as link_confidence_mod
+from . import linker as linker_mod
+from .mentions import FEMALE_TITLES, MALE_TITLES, ROLE_NOUNS, TITLES, full_phrase
 from .parse import get_parse
 
 _STOP = {"the", "of", "for", "and", "&", "a", "an", "s", "’s", "'s"}
@@ -211,13 +214,19 @@ def cluster_person_name(table: EntityTable, m: Mention, span, sdoc) -> Entity | 
         table.gender[surname] = "f"
     elif title in MALE_TITLES:
         table.gender[surname] = "m"
+    if surname.isupper() and len(surname) > 1:
+        # a transcript's label ("PENCE:") is the person the article names in mixed case
+        surname = next((k for k in table.persons if k.upper() == surname), surname)
+    elif surname.upper() in table.persons and surname not in table.persons:
+        table.persons[surname] = table.persons.pop(surname.upper())  # the label came first
     e = table.persons.get(surname)
     full = " ".join(words)
     if e is None:
         e = table.new_entity(full if len(words) > 1 or m.kind == "name" else span.text, "person")
         table.persons[surname] = e
     elif (len(words) > 1 and len(full) > len(e.name)
-          or e.name.split()[0].lower().rstrip('.') in TITLES and len(words) > 1):
+          or e.name.split()[0].lower().rstrip('.') in TITLES and len(words) > 1
+          or e.name.isupper() and not full.isupper()):
         e.name = full
     return e
 
@@ -427,6 +436,23 @@ class SpeakerResolver(Stage):
     assigns = ("entities", "speakers")
     version = "rules-1"
 
+    def __init__(self, *, linker: bool | str = "auto", link_confidence: bool | str = "auto"):
+        # the learned linker and the learned confidence of each link (models/speaker-link), when there
+        self.linker = None
+        path = paths.model_path(link_confidence_mod.MODEL_DIR) / linker_mod.MODEL_FILE
+        if linker is True and not path.exists():
+            raise FileNotFoundError(f"no linker model at {path} (python -m pipeline.training.linker)")
+        if linker and path.exists():
+            self.linker = linker_mod.Linker.load(path)
+            self.version = f"rules-1+linker-{self.linker.meta.get('version', '1')}"
+        self.link_model = None
+        path = paths.model_path(link_confidence_mod.MODEL_DIR) / link_confidence_mod.MODEL_FILE
+        if link_confidence is True and not path.exists():
+            raise FileNotFoundError(f"no link confidence model at {path} (python -m pipeline.training.link_confidence)")
+        if link_confidence and path.exists():
+            self.link_model = link_confidence_mod.LinkConfidence.load(path)
+            self.version += f"+link-{self.link_model.meta.get('version', '1')}"
+
     def predict(self, doc: Document):
         sdoc = get_parse(doc)
         mentions = sorted(doc.mentions, key=lambda m: m.start)
@@ -449,3 +475,18 @@ class SpeakerResolver(Stage):
                 phrase[q.id] = q.phrase
             q.speaker = mid
             q.entity = eid
+        if self.linker is not None:
+            sdoc = get_parse(doc)
+            mentions = {m.id: m for m in doc.mentions}
+            for q in self.linker.relink(doc):
+                # the whole phrase the linked mention heads, as the rules' links carry it
+                m = mentions[q.speaker]
+                tok = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+                if tok is not None and len(tok):
+                    whole = full_phrase(tok.root)
+                    if whole.start_char <= m.start and m.end <= whole.end_char and not (
+                            whole.start_char < q.end and q.start < whole.end_char) and \
+                            "\n" not in doc.text[whole.start_char:whole.end_char]:
+                        q.phrase = Span(whole.start_char, whole.end_char)
+        if self.link_model is not None:
+            self.link_model.assign(doc)

@@ -6,6 +6,11 @@ our own annotated quote-target pairs (``annotations/stance/pairs.jsonl``,
 train split) by ``sayso train stance-lr``. Its weights are plain JSON in
 ``models/stance-lr/`` and it is applied here without scikit-learn.
 
+With a transformer model whose folder holds a document step (``doc_step.json``,
+:mod:`pipeline.stages.stance_doc`), each quote's probabilities are then revised
+with the speaker's other quotes on the same target; the quote-alone
+probabilities stay in ``Stance.quote_probs`` and the output's ``quote_alone``.
+
 Per speaker and target the labels of the speaker's quotes are aggregated:
 the summed probabilities decide the label, with counts per label, a
 confidence, and ``mixed: true`` where one speaker is both for and against.
@@ -22,6 +27,7 @@ from pathlib import Path
 from .. import paths
 from ..doc import CONFIDENT_QUOTE, STANCE_LABELS, STANCE_SIDES, Document, Stance
 from ..stage import ModelStage
+from .stance_doc import DOC_STEP_FILE, DocStep
 
 log = logging.getLogger(__name__)
 
@@ -227,14 +233,26 @@ def explain(label: str, sts: list[Stance], mass: dict[str, float], by_label: dic
         return f"{len(qs)} quote{'s' if len(qs) != 1 else ''} ({listed})"
 
     if label == "neutral":
-        return f"neutral: none of {len(sts)} quote{'s' if len(sts) != 1 else ''} takes a side"
+        return f"neutral: none of {len(sts)} quote{'s' if len(sts) != 1 else ''} takes a side" + _moved(sts)
     other = "against" if label == "favor" else "favor"
     text = f"{label}: {part(label)}, probability mass {mass[label]:.2f}"
     if by_label[other]:
         text += f" over {other} {mass[other]:.2f} from {part(other)}"
     if by_label["neutral"]:
         text += f"; {len(by_label['neutral'])} neutral"
-    return text
+    return text + _moved(sts)
+
+
+def _moved(sts: list[Stance]) -> str:
+    """The quotes whose label the document step changed, as "; with the speaker's other quotes: q2
+    neutral->against" (empty when none changed or no document step ran)."""
+    moved = []
+    for s in sts:
+        if s.quote_probs:
+            alone = max(s.quote_probs, key=s.quote_probs.get)
+            if alone != s.label:
+                moved.append(f"{s.quote} {alone}->{s.label}")
+    return f"; read with the speaker's other quotes: {', '.join(moved)}" if moved else ""
 
 
 def speaker_intro(doc: Document, ent, mentions: dict) -> tuple[int, int] | None:
@@ -302,7 +320,9 @@ class StanceClassifier(ModelStage):
     force one kind, ``model_path`` one folder. Units
     (quote x target, with the quote's sentence as context and the speaker's
     name) from every document of a batch go through the model together, in
-    token-budget batches, and come back in input order.
+    token-budget batches, and come back in input order. ``doc_step``: "auto"
+    applies the model folder's document step when it has one, True requires
+    it, False reads each quote alone.
     """
 
     name = "stance"
@@ -311,7 +331,8 @@ class StanceClassifier(ModelStage):
     assigns = ("stances",)
 
     def __init__(self, *, model: str = "auto", model_path: str | Path | None = None, device=None,
-                 context: str | bool = "speaker", token_budget: int = 4096, precision: str = "auto"):
+                 context: str | bool = "speaker", token_budget: int = 4096, precision: str = "auto",
+                 doc_step: bool | str = "auto"):
         # what the model sees around a quote: "speaker" (the sentence of the speaker's first mention, when
         # it comes before the quote, then the quote's sentences; chosen on our dev articles), "sentence" (the
         # quote's sentences), "lead" (the article's lead sentence, then the quote's sentences) or "quote"
@@ -331,11 +352,19 @@ class StanceClassifier(ModelStage):
         lpath = Path(model_path) if model_path and model == "linear" else paths.model_path(paths.STANCE_LINEAR)
         self.transformer = None
         self.linear = None
+        self.doc_step: DocStep | None = None
         if model in {"auto", "transformer"} and tpath is not None:
             from ..nn.stance_model import TransformerStance
 
             self.transformer = TransformerStance.from_pretrained(tpath, device=device, precision=precision)
             self.version = f"{self.transformer.name}-{self.transformer.version}"
+            # the document step trained on this model's probabilities, when the folder has one
+            step_file = tpath / DOC_STEP_FILE
+            if doc_step is True and not step_file.exists():
+                raise FileNotFoundError(f"no document step at {step_file} (train one: python -m pipeline.training.stance_doc)")
+            if doc_step and step_file.exists():
+                self.doc_step = DocStep.load(step_file)
+                self.version += f"+doc-{self.doc_step.meta.get('version', '1')}"
         elif model == "transformer":
             raise FileNotFoundError(f"no transformer stance model can load here (looked at "
                                     f"{', '.join(str(paths.model_path(n)) for n in paths.STANCE_TRANSFORMERS)}; train one: sayso train stance)")
@@ -383,6 +412,8 @@ class StanceClassifier(ModelStage):
                 stances.append(Stance(quote=u["quote"], target=u["target"], label=label, score=p[label],
                                       probs={lab: round(v, 4) for lab, v in p.items()}))
             out.append(stances)
+        if self.doc_step is not None:
+            out = [self.doc_step.apply(doc, stances) for doc, stances in zip(docs, out)]
         return out
 
     def set_annotations(self, doc: Document, result: list[Stance]) -> None:
