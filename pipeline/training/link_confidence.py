@@ -26,6 +26,8 @@ from typing import Any, Sequence
 from .. import paths
 from ..doc import CONFIDENT_QUOTE
 from ..stages.link_confidence import FEATURES, MODEL_DIR, MODEL_FILE, features, fit
+from ..stages.linker import MODEL_FILE as LINKER_FILE
+from ..stages.linker import Linker
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -90,6 +92,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=None)
     ap.add_argument("--polnear-scheme", action="store_true",
                     help="collect: tag every attribution, as the PolNeAR evaluation runs the pipeline")
+    ap.add_argument("--linker", type=Path, default=None,
+                    help=f"the learned linker to apply first (default: models/{MODEL_DIR}/{LINKER_FILE} when there)")
     ap.add_argument("--train", type=Path, nargs="+", default=[])
     ap.add_argument("--dev", type=Path, nargs="+", default=[])
     a = ap.parse_args(argv)
@@ -113,8 +117,20 @@ def main(argv: Sequence[str] | None = None) -> int:
                 docs.append(doc)
         a.out.write_bytes(pickle.dumps(docs))
         return 0
-    train = [r for path in a.train for r in labelled(_docs(path), "train")]
-    dev = [r for path in a.dev for r in labelled(_docs(path), "dev")]
+    linker_file = a.linker or paths.model_path(MODEL_DIR) / LINKER_FILE
+    linker = Linker.load(linker_file) if linker_file.exists() else None
+
+    def docs(path: Path) -> list:
+        """The documents as the speakers stage leaves them: relinked by the learned linker when there is one
+        (the confidence is computed after it, so it must learn the linker's links too)."""
+        out = _docs(path)
+        if linker is not None:
+            for d in out:
+                linker.relink(d)
+        return out
+
+    train = [r for path in a.train for r in labelled(docs(path), "train")]
+    dev = [r for path in a.dev for r in labelled(docs(path), "dev")]
     Xtr, ytr = [r["row"] for r in train], [r["label"] for r in train]
     Xdv, ydv = [r["row"] for r in dev], [r["label"] for r in dev]
     # the baseline: each link gets the train accuracy of its evidence kind
@@ -138,7 +154,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         idx = [i for i, r in enumerate(dev) if r["evidence"] == ev]
         by_ev[ev] = {"n": len(idx), "right": sum(ydv[i] for i in idx) / len(idx),
                      "mean_confidence": sum(pred[i] for i in idx) / len(idx)}
-    report = {"train_links": len(ytr), "dev_links": len(ydv), "C": c,
+    report = {"train_links": len(ytr), "dev_links": len(ydv), "C": c, "linker_applied": linker is not None,
               "dev": metrics(ydv, pred), "dev_evidence_baseline": metrics(ydv, base), "dev_by_evidence": by_ev,
               "train_docs": sorted({r["doc"] for r in train}).__len__(), "dev_docs": len({r["doc"] for r in dev})}
     model.meta.update({"version": "1", "C": c, "trained_on": "PolNeAR train articles (labels: gold Source)",

@@ -11,7 +11,7 @@ administration official"). The logistic regression is fitted on
 train with the regularisation chosen by dev log loss; then ``margin`` (how much the best candidate must
 beat the rules' choice to replace it) and ``floor`` (how likely a candidate must be to give a speaker to
 a quote the rules left without one) are chosen on dev by the share of matched quotes whose speaker is
-right. Prints that share for the rules and the linker on dev, by evidence.
+right: the most conservative pair within :data:`TOLERANCE` of the best. Prints that share for the rules and the linker on dev, by evidence.
 """
 from __future__ import annotations
 
@@ -26,6 +26,9 @@ from typing import Any, Sequence
 from .. import paths
 from ..stages.link_confidence import MODEL_DIR
 from ..stages.linker import MODEL_FILE, Context, candidates, features, fit
+
+
+TOLERANCE = 0.001  # share of dev quotes: about two quotes of PolNeAR dev's 1,756
 
 
 def _docs(path: Path) -> list:
@@ -53,6 +56,11 @@ def examples(docs: Sequence, split: str) -> list[dict[str, Any]]:
         gcont = [_trim_frags(text, a["content"]) for a in rels]
         gsrc = [_trim_frags(text, a["source"]) if a["source"] else None for a in rels]
         ctx = Context(doc)
+        # every mention of an entity counts for the label, a transcript label inside its quote too
+        mentions_of: dict[str, list] = {}
+        for m in doc.mentions:
+            if m.entity is not None:
+                mentions_of.setdefault(m.entity, []).append(m)
         for q in ctx.confident:
             span = raw(q.start, q.end)
             best, best_s = None, DEFAULT_THRESHOLD
@@ -71,7 +79,7 @@ def examples(docs: Sequence, split: str) -> list[dict[str, Any]]:
                 if not src:
                     return 0
                 lo, hi = min(s for s, _ in src), max(e for _, e in src)
-                for m in ctx.by_entity.get(eid, []):
+                for m in mentions_of.get(eid, []):
                     ms, me = raw(m.start, m.end)
                     if (lo <= ms and me <= hi) or frag_overlap(text, (ms, me), src) >= DEFAULT_THRESHOLD:
                         return 1
@@ -123,7 +131,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     for margin in (0.0, 0.1, 0.2, 0.3, 0.5, 0.7, 1.1):
         for floor in (0.3, 0.5, 0.7, 0.9, 1.1):
             grid[(margin, floor)] = sum(decide(x, p, margin, floor) for x, p in zip(dev, probs)) / len(dev)
-    (margin, floor), acc = max(grid.items(), key=lambda kv: (kv[1], kv[0][0], kv[0][1]))
+    # the most conservative setting (fewest overrides of the rules) within TOLERANCE of the best: a gain of
+    # a quote or two on dev is noise, and overrides that PolNeAR dev barely rewards cost our own articles
+    top = max(grid.values())
+    (margin, floor), acc = max(((k, v) for k, v in grid.items() if v >= top - TOLERANCE), key=lambda kv: kv[0])
     by_ev: dict[str, dict[str, float]] = {}
     n_ev = Counter(x["evidence"] for x in dev)
     for ev in sorted(n_ev):
