@@ -21,13 +21,15 @@ STANCE_LABELS = ("favor", "against", "neutral")
 STANCE_SIDES = ("favor", "against")  # the labels that take a side (neutral takes none)
 TEXT_FORMATS = ("auto", "plain", "html", "markdown")
 # How a quote's speaker mention was found (Quote.link; "evidence" in the output): the speaker phrase
-# the tagger tagged ("source"), the subject of the cue verb in the parse ("cue-subject"), an
-# attribution line after a dash-led or uncued quote ("dash-line"), a transcript's speaker label that
-# opens the quote's paragraph or the one it continues ("PENCE: ...", "transcript"), or the speaker of
-# the quote this one continues ("continuation"), or the learned linker, which overrode the rules or
-# found a speaker they did not ("linker", :mod:`pipeline.stages.linker`). A quote that continues another carries "continues": that quote's id
-# (a run-on paragraph takes the cue of the quote it continues, and then reports "cue-subject").
-SPEAKER_EVIDENCE = ("source", "cue-subject", "dash-line", "transcript", "continuation", "linker")
+# the tagger tagged ("source"); the subject of the cue verb in the parse ("cue-subject"); an
+# attribution line after a dash-led or uncued quote ("dash-line"); a transcript's speaker label that
+# opens the quote's paragraph or the one it continues ("PENCE: ...", "transcript"); the person the
+# paragraph before an uncued quote paragraph opens by introducing ("introduced"); the speaker of the
+# quote this one continues ("continuation"); or the learned linker, which found a speaker the rules
+# did not ("linker", :mod:`pipeline.stages.linker`). A quote that continues another carries
+# "continues": that quote's id (a run-on paragraph takes the cue of the quote it continues, and then
+# reports "cue-subject").
+SPEAKER_EVIDENCE = ("source", "cue-subject", "dash-line", "transcript", "introduced", "continuation", "linker")
 # A quote whose confidence reaches this is one the pipeline stands behind: it is scored by default
 # (eval --min-confidence), it anchors a continuation, it hides the text inside it from speaker
 # search, and it carries a stance. Below it, a quote is reported but not relied on (a scare quote,

@@ -137,3 +137,23 @@ def test_a_lone_label_or_a_notice_is_no_transcript():
     notices = "UPDATE: a.\n\nCORRECTION: b.\n\nEDITOR'S NOTE: c.\n\nRELATED: d."
     assert transcript_labels(notices, paragraphs(notices)) == {}
     assert len(transcript_labels(TRANSCRIPT, paragraphs(TRANSCRIPT))) == 3
+
+
+INTRODUCED = """Parents welcomed the decision on Monday.
+
+Paediatrician Dr Ananya Roy, one of the group's founders, has treated children with asthma for 15 years.
+
+'I have seen what dirty air does to small lungs.'
+"""
+
+
+def test_an_uncued_quote_paragraph_goes_to_the_person_the_paragraph_before_introduces(rules):
+    (q,) = quotes_of(rules(INTRODUCED))
+    assert (q["speaker"]["name"], q["speaker"]["evidence"]) == ("Ananya Roy", "introduced")
+
+
+def test_no_introduction_when_the_paragraph_before_quotes_someone_or_opens_with_no_person(rules):
+    quoted = INTRODUCED.replace("has treated children", "said “we will win” and has treated children")
+    assert quotes_of(rules(quoted))[-1]["speaker"]["evidence"] != "introduced"
+    place = INTRODUCED.replace("Paediatrician Dr Ananya Roy, one", "In London on Monday, Dr Ananya Roy, one")
+    assert quotes_of(rules(place))[-1]["speaker"]["mention"] is None

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Sequence
 
 from ..doc import CONFIDENT_QUOTE, SPEAKER_EVIDENCE, Document, Mention, Quote, Span
-from ..text import paragraphs
+from ..text import dominant_script, paragraphs
 from .quotes import CUE_VERBS
 
 MODEL_FILE = "linker.json"
@@ -36,7 +36,8 @@ TYPES = ("person", "organization", "role", "group", "document", "unknown")
 FEATURES = (
     ["rule_choice"] + [f"rule_{e}" for e in SPEAKER_EVIDENCE if e != "linker"] + ["rules_have_speaker"]
     + ["log_distance", "before", "same_paragraph", "paragraph_delta", "same_sentence", "right_after_quote",
-       "paragraph_opens_with_it", "rank_by_distance", "cue_adjacent", "speech_verb_adjacent"]
+       "paragraph_opens_with_it", "rank_by_distance", "cue_adjacent", "speech_verb_adjacent",
+       "introduced_just_before"]
     + [f"kind_{k}" for k in KINDS] + [f"type_{t}" for t in TYPES]
     + ["spoke_previous_quote", "spoke_next_quote", "named", "log_mentions", "log_rule_quotes",
        "n_candidates", "quote_direct", "quote_has_cue"]
@@ -54,11 +55,18 @@ class Context:
         self.confident = sorted((q for q in doc.quotes if q.confidence >= CONFIDENT_QUOTE), key=lambda q: q.start)
         spans = [(q.start, q.end) for q in self.confident]
         self.by_entity: dict[str, list[Mention]] = {}
+        # the English tagger's entities in another script ("قال الوزير:") are guesses: never candidates
+        foreign = {e.id for e in doc.entities if dominant_script(e.name) not in (None, "LATIN")}
         for m in sorted(doc.mentions, key=lambda m: m.start):
-            if m.entity is None or any(a <= m.start and m.end <= b for a, b in spans):
+            if m.entity is None or m.entity in foreign or any(a <= m.start and m.end <= b for a, b in spans):
                 continue
             self.by_entity.setdefault(m.entity, []).append(m)
         self.entities = {e.id: e for e in doc.entities}
+        self.first_mention: dict[int, int] = {}  # paragraph -> start of its first mention (any entity)
+        for m in doc.mentions:
+            p = self.para(m.start)
+            if m.start < self.first_mention.get(p, len(doc.text)):
+                self.first_mention[p] = m.start
         self.rule_quotes: dict[str, int] = {}
         for q in doc.quotes:
             if q.entity:
@@ -86,6 +94,7 @@ def candidates(ctx: Context, q: Quote) -> list[tuple[str, Mention]]:
     return out
 
 
+OPENS_WITHIN = 40  # characters from a paragraph's start within which its first mention "opens" it
 ADJACENT = 25  # characters between a mention and a cue or speech verb that make them one clause
 _WORD = re.compile(r"[A-Za-z]+")
 
@@ -135,13 +144,18 @@ def features(ctx: Context, q: Quote, cands: Sequence[tuple[str, Mention]]) -> li
         gap = _gap(m, q)
         mp = ctx.para(m.start)
         para = ctx.paras[mp] if mp < len(ctx.paras) else None
-        first_in_para = para is not None and not text[para.start:m.start].strip(" \"“‘'")
+        # the paragraph's first mention, near its start: its subject ("Paediatrician Dr Ananya Roy, ...")
+        first_in_para = para is not None and m.start - para.start <= OPENS_WITHIN and ctx.first_mention.get(mp) == m.start
         row += [math.log1p(gap), 1.0 if m.end <= q.start else 0.0, 1.0 if mp == qp else 0.0,
                 float(max(-3, min(1, mp - qp))), 1.0 if ctx.sent(m.start) == qs else 0.0,
                 1.0 if m.start >= q.end and gap <= 40 else 0.0, 1.0 if first_in_para else 0.0,
                 float(min(rank[i], 5))]
         cue_gap = _span_gap((m.start, m.end), (q.cue.start, q.cue.end)) if q.cue is not None else 999
         row += [1.0 if cue_gap <= ADJACENT else 0.0, 1.0 if _speech_verb_near(text, m) else 0.0]
+        # news introduces a speaker in one paragraph ("Dr Ananya Roy, one of the group's founders, has
+        # treated ...") and quotes them in the next, which opens with the quote
+        quote_opens = qp < len(ctx.paras) and not text[ctx.paras[qp].start:q.start].strip(" \"“‘'")
+        row.append(1.0 if first_in_para and mp == qp - 1 and quote_opens else 0.0)
         row += [1.0 if m.kind == k else 0.0 for k in KINDS]
         typ = ent.type if ent is not None else m.type
         row += [1.0 if typ == t else 0.0 for t in TYPES]

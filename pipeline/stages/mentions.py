@@ -211,6 +211,7 @@ NOT_SPEAKER_LABELS = {
     "READ", "READ MORE", "RELATED", "PHOTOS", "PHOTO", "VIDEO", "SOURCE", "SOURCES", "BREAKING", "ALSO",
     "MORE", "LISTEN", "SUBSCRIBE", "ADVERTISEMENT", "SPOILER", "WARNING", "DISCLAIMER", "FULL TEXT", "TRANSCRIPT",
 }
+INTRO_WITHIN = 40  # characters from a paragraph's start within which it introduces its subject
 TRANSCRIPT_MIN_LABELS = 3  # labelled paragraphs (of at least two speakers) that make a transcript
 TRANSCRIPT_LOOKBACK = 6  # paragraphs back to the label that a quote's unlabelled paragraph continues
 
@@ -331,6 +332,10 @@ class MentionFinder(Stage):
                 m = self._transcript(q, labels, add)
                 if m is not None:
                     link[q.id] = "transcript"
+            if m is None and q.kind == "direct" and is_uncued_speech(q):
+                m = self._introduced(doc, sdoc, q, paras, add)
+                if m is not None:
+                    link[q.id] = "introduced"
             speaker_of[q.id] = m
             ph = phrase_of.get(q.id)
             if m is not None and (ph is None or not (ph.start <= m.start and m.end <= ph.end)
@@ -340,6 +345,31 @@ class MentionFinder(Stage):
         for i, m in enumerate(order):
             m.id = f"m{i + 1}"
         return order, {qid: (m.id if m else None) for qid, m in speaker_of.items()}, link, phrase_of
+
+    @staticmethod
+    def _introduced(doc, sdoc, q, paras, add):
+        """A quote paragraph with no cue, right after a paragraph that opens by introducing a person
+        ("Paediatrician Dr Ananya Roy, one of the group's founders, has treated children ..." then
+        "‘I have seen what dirty air does ...’"): that person."""
+        p = q.paragraph
+        if p == 0 or p >= len(paras) or doc.text[paras[p].start:q.start].strip(" \"“‘'"):
+            return None
+        prev = paras[p - 1]
+        if any(c in doc.text[prev.start:prev.end] for c in "\"“”"):
+            return None  # the paragraph before quotes someone itself
+        for ent in sdoc.ents:
+            if ent.start_char < prev.start:
+                continue
+            if ent.start_char - prev.start > INTRO_WITHIN or ent.start_char >= prev.end:
+                return None
+            if ent.label_ == "PERSON":
+                s = ent.start
+                if s > 0 and sdoc[s - 1].lower_.rstrip(".") in TITLES and sdoc[s - 1].idx >= prev.start:
+                    s -= 1
+                kind = "title" if s < ent.start else "name"
+                return add(sdoc[s].idx, ent.end_char, kind, "person")
+            return None  # the paragraph opens with someone or something else
+        return None
 
     @staticmethod
     def _transcript(q, labels: dict[int, tuple[int, int]], add):

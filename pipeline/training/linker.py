@@ -1,11 +1,12 @@
 """Train the learned quote-to-speaker linker (:mod:`pipeline.stages.linker`) on PolNeAR.
 
-``python -m pipeline.training.linker --train DOCS.pkl [DOCS.pkl ...] --dev DOCS.pkl [--out FILE]``
+``python -m pipeline.training.linker --train DOCS.pkl [DOCS.pkl ...] --own-train OWN.pkl --dev DOCS.pkl [--out FILE]``
 
 The documents are PolNeAR articles already run through the pipeline up to speakers (pickles written by
 ``python -m pipeline.training.link_confidence collect`` or ``pipeline.training.stance_doc collect``;
-they hold PolNeAR text and live outside the checkout). For every confident quote whose content matches
-a PolNeAR attribution, each candidate entity is labelled 1 when one of its mentions overlaps the gold
+they hold PolNeAR text and live outside the checkout). Our own train articles (``--own-train``, pipeline documents
+of ``annotations/train_articles.jsonl``) join them, labelled from our gold speakers. For every confident
+quote whose content matches a PolNeAR attribution, each candidate entity is labelled 1 when one of its mentions overlaps the gold
 Source (token Jaccard >= 0.5, the PolNeAR scorer's source match) or lies inside it (the head of "a senior
 administration official"). The logistic regression is fitted on
 train with the regularisation chosen by dev log loss; then ``margin`` (how much the best candidate must
@@ -28,6 +29,7 @@ from ..stages.link_confidence import MODEL_DIR
 from ..stages.linker import MODEL_FILE, Context, candidates, features, fit
 
 
+OWN_TRAIN = Path(__file__).resolve().parents[2] / "annotations" / "train_articles.jsonl"
 TOLERANCE = 0.001  # share of dev quotes: about two quotes of PolNeAR dev's 1,756
 
 
@@ -91,6 +93,47 @@ def examples(docs: Sequence, split: str) -> list[dict[str, Any]]:
     return out
 
 
+def own_examples(docs: Sequence, gold_file: Path = OWN_TRAIN) -> list[dict[str, Any]]:
+    """The same examples from our own gold articles (pipeline documents of ``gold_file``'s texts): a quote
+    matches a gold quote by span overlap (Jaccard >= 0.5 of characters), and a candidate is right when one
+    of its mentions overlaps a mention of the gold speaker entity."""
+    gold = {}
+    with open(gold_file, encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            gold[rec["id"]] = rec
+    out = []
+    for doc in docs:
+        rec = gold.get(doc.id)
+        if rec is None:
+            continue
+        ctx = Context(doc)
+        mentions_of: dict[str, list] = {}
+        for m in doc.mentions:
+            if m.entity is not None:
+                mentions_of.setdefault(m.entity, []).append(m)
+        for q in ctx.confident:
+            g = max(rec["quotes"], key=lambda g: _jaccard((q.start, q.end), (g["start"], g["end"])), default=None)
+            if g is None or _jaccard((q.start, q.end), (g["start"], g["end"])) < 0.5:
+                continue
+            gms = [(m["start"], m["end"]) for m in rec["mentions"] if g.get("entity") and m.get("entity") == g["entity"]]
+
+            def right(eid: str | None) -> int:
+                return int(bool(eid) and any(m.start < e and s < m.end for m in mentions_of.get(eid, []) for s, e in gms))
+
+            cands = candidates(ctx, q)
+            out.append({"rows": features(ctx, q, cands) if cands else [], "labels": [right(e) for e, _ in cands],
+                        "cands": [e for e, _ in cands], "rule": q.entity, "evidence": q.link or "none",
+                        "rule_right": right(q.entity) if q.entity else int(not gms), "has_source": bool(gms)})
+    return out
+
+
+def _jaccard(a: tuple[int, int], b: tuple[int, int]) -> float:
+    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    union = max(a[1], b[1]) - min(a[0], b[0])
+    return inter / union if union else 0.0
+
+
 def decide(ex: dict[str, Any], probs: Sequence[float], margin: float, floor: float) -> int:
     """Whether the speaker is right after the linker's decision (1/0)."""
     if not ex["cands"]:
@@ -110,9 +153,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--train", type=Path, nargs="+", required=True)
     ap.add_argument("--dev", type=Path, nargs="+", required=True)
+    ap.add_argument("--own-train", type=Path, nargs="*", default=[],
+                    help="pipeline documents of our own train articles (annotations/train_articles.jsonl), "
+                         "e.g. the own_train.pkl of pipeline.training.stance_doc collect")
+    ap.add_argument("--own-oversample", type=int, default=5, help="weight of our own train quotes (few, and gold)")
     ap.add_argument("--out", type=Path, default=None)
     a = ap.parse_args(argv)
     train = [x for p in a.train for x in examples(_docs(p), "train")]
+    own = [x for p in a.own_train for x in own_examples(_docs(p))]
+    train += own * a.own_oversample
     dev = [x for p in a.dev for x in examples(_docs(p), "dev")]
     Xtr = [r for x in train for r in x["rows"]]
     ytr = [y for x in train for y in x["labels"]]
@@ -142,7 +191,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         by_ev[ev] = {"n": len(xs), "rules": sum(x["rule_right"] for x, _ in xs) / len(xs),
                      "linker": sum(decide(x, p, margin, floor) for x, p in xs) / len(xs)}
     changed = sum(1 for x, p in zip(dev, probs) if decide(x, p, margin, floor) != x["rule_right"])
-    report = {"train_quotes": len(train), "train_candidates": len(ytr), "dev_quotes": len(dev), "C": c,
+    report = {"train_quotes": len(train), "own_train_quotes": len(own), "own_oversample": a.own_oversample,
+              "train_candidates": len(ytr), "dev_quotes": len(dev), "C": c,
               "margin": margin, "floor": floor, "dev_speaker_right": {"rules": rules, "linker": acc},
               "dev_outcomes_changed": changed, "dev_by_evidence": by_ev,
               "dev_recall_in_candidates": sum(1 for x in dev if any(x["labels"])) / len(dev)}
