@@ -115,16 +115,25 @@ def map_batched(
     *,
     token_budget: int,
     max_batch_size: int | None = None,
+    usage: dict[str, int] | None = None,
 ) -> list[R]:
     """Apply ``fn`` (a list of units -> one result per unit) by token-budget batches.
 
-    Returns the results in the input order.
+    Returns the results in the input order. ``usage``, when given, is a running count of what
+    was computed: ``units``, ``batches``, ``tokens`` (real) and ``padded_tokens`` (what the
+    model ran, padding included).
     """
     batches: list[list[int]] = []
     outputs: list[Sequence[R]] = []
     for idx, chunk in iter_batches(items, lengths, token_budget=token_budget, max_batch_size=max_batch_size):
         batches.append(idx)
         outputs.append(fn(chunk))
+        if usage is not None:
+            lens = [lengths[i] for i in idx]
+            usage["units"] = usage.get("units", 0) + len(idx)
+            usage["batches"] = usage.get("batches", 0) + 1
+            usage["tokens"] = usage.get("tokens", 0) + sum(lens)
+            usage["padded_tokens"] = usage.get("padded_tokens", 0) + max(lens) * len(lens)
     return restore_order(batches, outputs)
 
 

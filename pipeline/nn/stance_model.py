@@ -343,6 +343,7 @@ class TransformerStance:
         self.max_length = int(max_length)
         self.version = version
         self.pad_id = tokenizer.pad_token_id or 0
+        self.usage: dict[str, int] = {}  # running count of what the model computed (pipeline.batching.map_batched)
 
     @classmethod
     def from_pretrained(cls, path: str | Path, *, device: torch.device | str | None = None,
@@ -412,7 +413,7 @@ class TransformerStance:
         encs = self.encode(items)
         with inference(self.device, precision=self.precision):
             rows = map_batched(self._forward, encs, [len(e["input_ids"]) for e in encs],
-                               token_budget=token_budget, max_batch_size=max_batch_size)
+                               token_budget=token_budget, max_batch_size=max_batch_size, usage=self.usage)
         return torch.stack(rows)
 
     def predict(

@@ -220,6 +220,21 @@ def windows(text: str, paragraphs: Sequence[tuple[int, int]], *, context_chars: 
     return units
 
 
+def group_paragraphs(paragraphs: Sequence[tuple[int, int]], group_chars: int) -> list[tuple[int, int]]:
+    """Consecutive paragraphs joined into foci of at most ``group_chars`` characters (a longer
+    paragraph stays alone), so that each token is encoded about once rather than once per
+    neighbouring paragraph's context. 0 keeps one paragraph per focus."""
+    if group_chars <= 0:
+        return list(paragraphs)
+    out: list[tuple[int, int]] = []
+    for ps, pe in paragraphs:
+        if out and pe - out[-1][0] <= group_chars:
+            out[-1] = (out[-1][0], pe)
+        else:
+            out.append((ps, pe))
+    return out
+
+
 def update_config(model_dir: str | Path, **values: Any) -> Path:
     """Merge ``values`` into a trained tagger's ``tagger_config.json`` (tuned decoding and cuts)."""
     path = Path(model_dir) / CONFIG_NAME
@@ -255,6 +270,7 @@ class Tagger:
         self.device = device
         self.max_length = max_length
         self.version = version
+        self.usage: dict[str, int] = {}  # running count of what the model computed (pipeline.batching.map_batched)
 
     @classmethod
     def from_pretrained(cls, path: str | Path, *, device=None, precision: str = "auto") -> "Tagger":
@@ -367,7 +383,8 @@ class Tagger:
                 encs = [e for part in per_job for e in part]
                 with inference(self.device, precision=self.precision):
                     outs = map_batched(lambda b: self._forward(b, type_id, o_bias), encs,
-                                       [len(e["input_ids"]) for e in encs], token_budget=token_budget)
+                                       [len(e["input_ids"]) for e in encs], token_budget=token_budget,
+                                       usage=self.usage)
                 spans = iter([decode_scored(e["offsets"], lab, pr, focus=e["focus"], base=e["base"])
                               for e, (lab, pr) in zip(encs, outs)])
                 # the pieces of a split unit are disjoint and in text order: their spans concatenate

@@ -342,6 +342,7 @@ class StanceClassifier(ModelStage):
             raise ValueError(f"stance context must be sentence, lead, speaker or quote, not {context!r}")
         self.context = context
         self.token_budget = token_budget
+        self._pairs = 0  # (quote, target) pairs classified so far (usage)
         if model_path and model != "linear":
             tpath = Path(model_path)
             ok, why = loadable(tpath)
@@ -395,9 +396,15 @@ class StanceClassifier(ModelStage):
                               "speaker_type": ent.type if ent else "unknown"})
         return units
 
+    def usage(self) -> dict[str, int]:
+        out = dict(self.transformer.usage) if self.transformer is not None else {}
+        out["pairs"] = self._pairs
+        return out
+
     def predict_batch(self, docs) -> list[list[Stance]]:
         per_doc = [self._units(d) for d in docs]
         flat = [u for units in per_doc for u in units]
+        self._pairs += len(flat)
         if self.transformer is not None:
             probs = self.transformer.predict(flat, token_budget=self.token_budget)
         else:

@@ -90,13 +90,17 @@ class TaggedQuotes(ModelStage):
 
     def __init__(self, *, model_path: str | Path | None = None, device=None, token_budget: int = 8192,
                  merge_rules: bool = True, tagger=None, scheme: str | None = None, min_score: float | None = None,
-                 min_score_agreed: float | None = None, add_rules: str = "all", precision: str = "auto"):
+                 min_score_agreed: float | None = None, add_rules: str = "all", precision: str = "auto",
+                 group_chars: int = 0):
         from ..nn.tagger import Tagger, windows
 
         path = Path(model_path) if model_path else paths.model_path(paths.TAGGER)
         self.tagger = tagger or Tagger.from_pretrained(path, device=device, precision=precision)
         self._windows = windows
         self.token_budget = token_budget
+        # paragraphs joined into one focus up to this many characters (0: one paragraph per unit, as
+        # the tagger was trained); spans are cut back at paragraph ends after decoding
+        self.group_chars = group_chars
         self.merge_rules = merge_rules
         if add_rules not in ADD_RULES:
             raise ValueError(f"add_rules must be 'direct', 'all' or 'none', not {add_rules!r}")
@@ -110,17 +114,24 @@ class TaggedQuotes(ModelStage):
         self.tagger.scheme_id(self.scheme)  # an unknown scheme fails here, at load time
         self.version = f"tagger-{self.tagger.version}-{self.scheme}"
 
+    def usage(self) -> dict[str, int]:
+        return dict(self.tagger.usage)
+
     def predict_batch(self, docs) -> list[list[Quote]]:
-        jobs, owner = [], []
+        from ..nn.tagger import group_paragraphs
+
+        jobs, owner, paras = [], [], []
         for i, d in enumerate(docs):
-            for u in self._windows(d.text, [(p.start, p.end) for p in paragraphs(d.text)],
+            ps = [(p.start, p.end) for p in paragraphs(d.text)]
+            paras.append(ps)
+            for u in self._windows(d.text, group_paragraphs(ps, self.group_chars),
                                    context_chars=self.tagger.context_chars):
                 jobs.append((d.text, u))
                 owner.append(i)
         spans = self.tagger.predict(jobs, token_budget=self.token_budget, scheme=self.scheme, scores=True)
         per_doc: list[list[tuple[str, int, int, float]]] = [[] for _ in docs]
         for i, sp in zip(owner, spans):
-            per_doc[i].extend(sp)
+            per_doc[i].extend(sp if self.group_chars <= 0 else _cut_at_paragraphs(sp, paras[i], docs[i].text))
         return [self._quotes(d, sorted(set(sp), key=lambda x: x[1])) for d, sp in zip(docs, per_doc)]
 
     def _quotes(self, doc: Document, spans) -> list[Quote]:
@@ -131,6 +142,22 @@ class TaggedQuotes(ModelStage):
 
     def set_annotations(self, doc: Document, result: list[Quote]) -> None:
         doc.quotes = result
+
+
+def _cut_at_paragraphs(spans, paras: list[tuple[int, int]], text: str):
+    """Spans of a multi-paragraph focus cut at paragraph ends (a quote never crosses one here),
+    each piece trimmed of white space."""
+    out = []
+    for t, s, e, score in spans:
+        for ps, pe in paras:
+            a, b = max(s, ps), min(e, pe)
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if a < b:
+                out.append((t, a, b, score))
+    return out
 
 
 def tagged_quotes(doc: Document, spans) -> list[Quote]:
