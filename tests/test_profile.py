@@ -31,3 +31,30 @@ def test_pipeline_profile_has_every_stage_and_the_stance_pairs(nlp):
         assert stance["padded_tokens"] >= stance["tokens"] > 0
     nlp.reset_profile()
     assert all(r["seconds"] == 0 and r["docs"] == 0 for r in nlp.profile_report())
+
+
+def test_group_paragraphs_joins_neighbours_up_to_the_budget():
+    from pipeline.nn.tagger import group_paragraphs
+
+    paras = [(0, 100), (101, 250), (251, 900), (901, 950), (951, 1000)]
+    assert group_paragraphs(paras, 0) == paras
+    assert group_paragraphs(paras, 300) == [(0, 250), (251, 900), (901, 1000)]
+
+
+def test_spans_of_a_grouped_focus_are_cut_at_paragraph_ends():
+    from pipeline.stages.tagged_quotes import _cut_at_paragraphs
+
+    text = "He said it was fine.\nShe said no.\n"
+    paras = [(0, 20), (21, 33)]
+    got = _cut_at_paragraphs([("content", 8, 28, 0.9), ("cue", 3, 7, 0.8)], paras, text)
+    assert got == [("content", 8, 20, 0.9), ("content", 21, 28, 0.9), ("cue", 3, 7, 0.8)]
+
+
+def test_token_budget_is_sized_to_the_device():
+    import torch
+
+    from pipeline.batching import device_token_budget
+
+    assert device_token_budget(torch.device("cpu"), cpu=1024, cuda=16384) == 1024
+    assert device_token_budget(torch.device("cuda", 0), cpu=1024, cuda=16384) == 16384
+    assert device_token_budget(None, cpu=7, cuda=9) == 7

