@@ -157,7 +157,7 @@ def _results(args, nlp, articles):
                 yield doc.id, rec, None, _article_warnings(doc.warnings, rec)
         return
     try:
-        from .ray_engine import run_items
+        from .engines.ray import run_items
     except ImportError as exc:  # pragma: no cover - depends on the extra
         raise UsageError(str(exc)) from None
     kw = {"device": args.device, "quotes": args.quotes, "precision": args.precision, "limits": _limits(args),

@@ -20,7 +20,7 @@ PACKAGE = ROOT / "pipeline"
 # Layers, lowest first: a module may import from its own layer and the layers below, never above.
 #   core     the data model and what every stage shares (no stage, no model code)
 #   nn       torch modules and their encoders
-#   stages   the runtime stages, the pipeline, its readers and writers, scoring
+#   stages   the runtime stages, the pipeline, its engines (Ray), its readers and writers, scoring
 #   tools    training and evaluation (import the runtime; the runtime never imports them)
 #   cli      the command line (imports everything, lazily)
 LAYERS = {
@@ -28,7 +28,7 @@ LAYERS = {
              "pipeline.device", "pipeline.batching", "pipeline.stage", "pipeline.progress"},
     "nn": {"pipeline.nn"},
     "stages": {"pipeline.stages", "pipeline.registry", "pipeline.pipeline", "pipeline.io", "pipeline.output",
-               "pipeline.scoring", "pipeline"},
+               "pipeline.scoring", "pipeline.engines", "pipeline"},
     "tools": {"pipeline.training", "pipeline.evaluation"},
     "cli": {"pipeline.cli", "pipeline.__main__"},
 }

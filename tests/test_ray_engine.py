@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import load
-from pipeline.ray_engine import SaysoPredictor
+from pipeline.engines.ray import SaysoPredictor
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = [

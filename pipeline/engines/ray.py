@@ -9,7 +9,7 @@ For feeds that outgrow one machine. Install the extra (``pip install -e ".[ray]"
 * from Python, on a Ray Dataset you read yourself::
 
       import ray
-      from pipeline.ray_engine import SaysoPredictor, read_articles
+      from pipeline.engines.ray import SaysoPredictor, read_articles
 
       ds = read_articles("s3://bucket/feed/*.parquet")          # or JSONL, or a folder of .txt
       out = ds.map_batches(SaysoPredictor, fn_constructor_kwargs={"targets": ["the strike"]},
@@ -61,7 +61,7 @@ class SaysoPredictor:
     """
 
     def __init__(self, *, targets: Iterable[str] | None = None, batch_size: int = 8, **load_kwargs: Any):
-        from . import load
+        from ..pipeline import load
 
         if "device" not in load_kwargs:
             load_kwargs["device"] = "auto"
