@@ -327,8 +327,11 @@ class TransformerStance:
         precision: str = "auto",
         name: str = "stance",
         speaker_input: str = "name",
+        target_context: bool = False,
     ):
         self.name = name
+        # whether the context starts with the last sentence before the quote that names the target
+        self.target_context = bool(target_context)
         # what the speaker segment holds: "name" (the entity's name) or "description" (the name with the
         # role or apposition the article gives it: "Victor Cha, a Korea scholar at ..."); set at training
         self.speaker_input = speaker_input
@@ -392,7 +395,8 @@ class TransformerStance:
         return cls(model, tok, device=dev, labels=scfg["labels"], temperature=scfg.get("temperature", 1.0),
                    max_length=scfg.get("max_length", DEFAULT_MAX_LENGTH), version=str(scfg.get("version", "0")),
                    focus_marks=bool(scfg.get("focus_marker")), precision=precision,
-                   name=scfg.get("name") or path.name, speaker_input=scfg.get("speaker_input", "name"))
+                   name=scfg.get("name") or path.name, speaker_input=scfg.get("speaker_input", "name"),
+                   target_context=bool(scfg.get("target_context", False)))
 
     def encode(self, items: Sequence[dict[str, Any]]) -> list[dict[str, list[int]]]:
         return encode_items(self.tokenizer, items, max_length=self.max_length, focus_marks=self.focus_marks,

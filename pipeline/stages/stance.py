@@ -159,15 +159,31 @@ def sentence_of(doc: Document, start: int, end: int) -> tuple[int, int]:
 
 
 def context_text(text: str, span: tuple[int, int], quote: tuple[int, int],
-                 before: tuple[int, int] | None = None) -> tuple[str, tuple[int, int]]:
+                 before: tuple[int, int] | None = None,
+                 target_before: tuple[int, int] | None = None) -> tuple[str, tuple[int, int]]:
     """The model's context for a quote: ``text[span]``, with the sentence ``before`` put first when it
-    ends before the span (the lead, or the speaker's introduction); returns (text, focus of the quote)."""
+    ends before the span (the lead, or the speaker's introduction); returns (text, focus of the quote).
+    ``target_before`` (a model trained with target context): the last sentence before the quote that
+    names the target, put first as well; the sentences come in article order, each once."""
     s, e = span
     unit, focus = text[s:e], (quote[0] - s, quote[1] - s)
-    if before is not None and before[1] <= s:
-        prefix = text[before[0]:before[1]].strip() + " "
+    prefixes = sorted({b for b in (before, target_before) if b is not None and b[1] <= s})
+    if prefixes:
+        prefix = " ".join(text[a:b].strip() for a, b in prefixes) + " "
         unit, focus = prefix + unit, (focus[0] + len(prefix), focus[1] + len(prefix))
     return unit, focus
+
+
+def target_sentence(text: str, sentences, target: str, before: int) -> tuple[int, int] | None:
+    """The last sentence ending at or before ``before`` that names ``target`` (:func:`target_mentioned`),
+    where the article says what the target is and who acts on it; None when none does."""
+    best = None
+    for a, b in sentences:
+        if b > before:
+            break
+        if target_mentioned(target, text[a:b]):
+            best = (a, b)
+    return best
 
 
 LEAD_MIN_WORDS = 10
@@ -385,6 +401,9 @@ class StanceClassifier(ModelStage):
         descriptions = speaker_descriptions(doc) if describe else {}
         lead = _lead(doc) if self.context == "lead" else None
         mentions = {m.id: m for m in doc.mentions}
+        # a model trained with the target's sentence in its context (stance_config "target_context")
+        target_ctx = self.transformer is not None and self.transformer.target_context
+        sents = [(x.start, x.end) for x in doc.sentences]
         units = []
         for q in doc.quotes:
             span = sentence_of(doc, q.start, q.end) if self.context != "quote" else (q.start, q.end)
@@ -395,6 +414,9 @@ class StanceClassifier(ModelStage):
                 before = speaker_intro(doc, ent, mentions) or before
             text, focus = context_text(doc.text, span, (q.start, q.end), before)
             for target in doc.targets:
+                if target_ctx:
+                    tb = target_sentence(doc.text, sents, target, span[0])
+                    text, focus = context_text(doc.text, span, (q.start, q.end), before, tb)
                 units.append({"quote": q.id, "target": target, "text": text, "focus": focus,
                               "speaker": descriptions.get(ent.id, ent.name) if ent else None,
                               "speaker_type": ent.type if ent else "unknown"})

@@ -143,7 +143,7 @@ def match_quote(doc, item: dict[str, Any], threshold: float = DEFAULT_THRESHOLD)
 
 
 def stance_units(split: str, *, speaker_input: str = "description", nlp=None, progress=None,
-                 batch_size: int = 8) -> list[dict[str, Any]]:
+                 batch_size: int = 8, target_context: bool = False) -> list[dict[str, Any]]:
     """The labelled items of ``split`` as stance-model items, shaped as the stance stage shapes its
     units: the pipeline (up to speakers) runs on each article, and an item whose quote it finds takes
     that quote's context and speaker (``speaker_input``: the entity's name, or its description with
@@ -154,7 +154,8 @@ def stance_units(split: str, *, speaker_input: str = "description", nlp=None, pr
     The result holds PolNeAR text: keep it out of the project (a cache under /tmp or the like)."""
     from .. import load
     from ..stages.sentences import split_paragraph
-    from ..stages.stance import context_text, sentence_of, sentence_span, speaker_descriptions, speaker_intro
+    from ..stages.stance import (context_text, sentence_of, sentence_span, speaker_descriptions, speaker_intro,
+                                 target_sentence)
     from ..text import paragraphs
 
     items = load_split(split)
@@ -177,14 +178,18 @@ def stance_units(split: str, *, speaker_input: str = "description", nlp=None, pr
             if q is not None:  # the stance stage's own unit (doc.text and its sentences)
                 ent = ents.get(q.entity)
                 before = speaker_intro(doc, ent, mentions) if ent is not None else None
-                text, focus = context_text(doc.text, sentence_of(doc, q.start, q.end), (q.start, q.end), before)
+                span = sentence_of(doc, q.start, q.end)
+                tb = target_sentence(doc.text, [(x.start, x.end) for x in doc.sentences], it["target"], span[0]) \
+                    if target_context else None
+                text, focus = context_text(doc.text, span, (q.start, q.end), before, tb)
                 speaker = (desc.get(ent.id, ent.name) if ent else "") or ""
                 source = "pipeline"
             else:
                 qs, qe = it["content"][0][0], it["content"][-1][1]
                 ss, se = it["source"][0][0], it["source"][-1][1]
-                text, focus = context_text(art["text"], sentence_span(sentences, qs, qe), (qs, qe),
-                                           sentence_span(sentences, ss, se))
+                span = sentence_span(sentences, qs, qe)
+                tb = target_sentence(art["text"], sentences, it["target"], span[0]) if target_context else None
+                text, focus = context_text(art["text"], span, (qs, qe), sentence_span(sentences, ss, se), tb)
                 speaker = it["speaker"]
                 source = "gold"
             out.append({"id": it["id"], "target": it["target"], "speaker": speaker, "text": text,
@@ -202,10 +207,12 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=main.__doc__)
     ap.add_argument("--split", choices=("train", "dev", "test"), required=True)
     ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--target-context", action="store_true",
+                    help="start each context with the last sentence before the quote that names the target")
     a = ap.parse_args(argv)
     if ANNOTATIONS.parent in a.out.resolve().parents:
         ap.error(f"--out {a.out} lies inside the checkout; these inputs hold PolNeAR text")
-    units = stance_units(a.split, progress=progress)
+    units = stance_units(a.split, progress=progress, target_context=a.target_context)
     a.out.write_text("".join(json.dumps(u, ensure_ascii=False) + "\n" for u in units), encoding="utf-8")
     return 0
 

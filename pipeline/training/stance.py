@@ -65,7 +65,7 @@ from ..nn.base_encoders import MINILM, MPNET, locate
 from ..nn.stance_model import (CONFIG_NAME, DEFAULT_MAX_LENGTH, FOCUS_CLOSE, FOCUS_OPEN, LABELS, WEIGHTS_NAME,
                                StanceModel, TransformerStance, encode_items, uses_token_types)
 from ..scoring import ece, score_stance_labels
-from ..stages.stance import context_text, sentence_span
+from ..stages.stance import context_text, sentence_span, target_sentence
 from .corpora import NEWSMTSC, OWN_TRAIN, PAIRS, load_newsmtsc, read_pairs
 
 log = logging.getLogger(__name__)
@@ -105,7 +105,7 @@ TRAIN_ARTICLES = OWN_TRAIN
 
 
 def load_article_pairs(path: Path = TRAIN_ARTICLES, *, split: str = "train",
-                       context: str = "speaker") -> list[dict[str, Any]]:
+                       context: str = "speaker", target_context: bool = False) -> list[dict[str, Any]]:
     """(quote, target) items from gold articles, shaped as the pipeline's stance stage shapes them:
     the sentences holding the quote are the text, the quote is the focus, the speaker is its entity's name.
     ``context="speaker"`` (the stage's default) puts the sentence of the speaker's first gold mention
@@ -129,9 +129,12 @@ def load_article_pairs(path: Path = TRAIN_ARTICLES, *, split: str = "train",
                                 key=lambda m: m["start"], default=None)
                     if first is not None:
                         before = sentence_span(sentences, first["start"], first["end"])
-                text, focus = context_text(rec["text"], sentence_span(sentences, q["start"], q["end"]),
-                                           (q["start"], q["end"]), before)
+                span = sentence_span(sentences, q["start"], q["end"])
+                text, focus = context_text(rec["text"], span, (q["start"], q["end"]), before)
                 for st in q["stances"]:
+                    if target_context:  # the last sentence before the quote that names the target
+                        tb = target_sentence(rec["text"], sentences, st["target"], span[0])
+                        text, focus = context_text(rec["text"], span, (q["start"], q["end"]), before, tb)
                     items.append({"id": f"{rec['id']}-{q['id']}-{st['target']}", "target": st["target"],
                                   "speaker": names.get(q["entity"], "") if q["entity"] else "",
                                   "text": text, "focus": focus, "label": st["label"], "topic": rec["id"]})
@@ -258,7 +261,8 @@ def load_units(path: Path) -> list[dict[str, Any]]:
 
 
 def load_data(own_oversample: int, *, realnews_train: Path | None = None, realnews_dev: Path | None = None,
-              realnews_oversample: int = 1, newsmtsc_limit: int | None = None) -> TrainData:
+              realnews_oversample: int = 1, newsmtsc_limit: int | None = None,
+              target_context: bool = False) -> TrainData:
     """NewsMTSC train, our own train pairs and articles, the two dev sets -> :class:`TrainData`.
 
     ``realnews_train`` / ``realnews_dev``: the real-news stance items (our labels on PolNeAR articles) as
@@ -270,7 +274,7 @@ def load_data(own_oversample: int, *, realnews_train: Path | None = None, realne
     nm_train = load_newsmtsc(NEWSMTSC / "train.jsonl")
     if newsmtsc_limit is not None and newsmtsc_limit < len(nm_train):
         nm_train = random.Random(7).sample(nm_train, newsmtsc_limit)
-    own_train = load_pairs(PAIRS, split="train") + load_article_pairs(TRAIN_ARTICLES)
+    own_train = load_pairs(PAIRS, split="train") + load_article_pairs(TRAIN_ARTICLES, target_context=target_context)
     rn_train = load_units(realnews_train) if realnews_train else []
     dev_sets = {"newsmtsc_rw_dev": load_newsmtsc(NEWSMTSC / "splits" / "rw" / "dev.jsonl"),
                 "own_dev": load_pairs(PAIRS, split="dev")}
@@ -457,7 +461,7 @@ def data_record(data: TrainData, own_oversample: int) -> dict[str, Any]:
 
 def model_config(*, out: Path, base: str, encoder: Path, version: str, sep_token: str, k: int, max_length: int,
                  focus_marks: bool, fp16: bool, temperature: float, training: dict[str, Any],
-                 speaker_input: str = "name") -> dict[str, Any]:
+                 speaker_input: str = "name", target_context: bool = False) -> dict[str, Any]:
     """The model's config (``stance_config.json``): what loading it needs, its base, and ``training``
     (the training record: data, dev sizes, hyperparameters, history, selected epoch, calibration)."""
     base_bytes = (encoder / WEIGHTS_NAME).stat().st_size if (encoder / WEIGHTS_NAME).exists() else None
@@ -465,6 +469,7 @@ def model_config(*, out: Path, base: str, encoder: Path, version: str, sep_token
         "labels": list(LABELS), "temperature": temperature, "max_length": max_length, "version": version,
         "pooling": "mean", "marker": ["<<", ">>"], "segment_a": f"target {sep_token} speaker (none when absent)",
         "speaker_input": speaker_input,
+        **({"target_context": True} if target_context else {}),
         **({"focus_marker": [FOCUS_OPEN, FOCUS_CLOSE]} if focus_marks else {}),
         "weights_dtype": "float16" if fp16 else "float32",
         "name": Path(out).name,
@@ -553,6 +558,7 @@ def train(
     realnews_oversample: int = 1,
     newsmtsc_limit: int | None = None,
     speaker_input: str = "name",
+    target_context: bool = False,
 ) -> dict[str, Any]:
     """Fine-tune, select the epoch on dev, calibrate, save to ``out``; returns the training summary.
 
@@ -574,7 +580,8 @@ def train(
     encoder = Path(encoder) if encoder else locate(base)
     tok = AutoTokenizer.from_pretrained(str(encoder))
     data = load_data(own_oversample, realnews_train=realnews_train, realnews_dev=realnews_dev,
-                     realnews_oversample=realnews_oversample, newsmtsc_limit=newsmtsc_limit)
+                     realnews_oversample=realnews_oversample, newsmtsc_limit=newsmtsc_limit,
+                     target_context=target_context)
     model = build_model(encoder, k=k, init=init, freeze_word_embeddings=freeze_word_embeddings)
     feats, dev_feats = build_features(model, tok, data, k=k, max_length=max_length, focus_marks=focus_marks)
     y = torch.tensor([LABELS.index(it["label"]) for it in data.train_items])
@@ -596,13 +603,15 @@ def train(
                        "newsmtsc_per_epoch": newsmtsc_per_epoch, "freeze_word_embeddings": freeze_word_embeddings,
                        "init": str(init) if init else None, "steps_per_epoch": steps_per_epoch, "base": base,
                        "train_from_layer": k, "realnews_oversample": realnews_oversample,
-                       "newsmtsc_limit": newsmtsc_limit, "speaker_input": speaker_input}
+                       "newsmtsc_limit": newsmtsc_limit, "speaker_input": speaker_input,
+                       "target_context": target_context}
     training = {"data": data_record(data, own_oversample), "dev": {n: len(v) for n, v in data.dev_sets.items()},
                 "hyperparameters": hyperparameters, "history": history, "selected_epoch": best["rec"]["epoch"],
                 "calibration": calib}
     summary = model_config(out=out, base=base, encoder=encoder, version=recipe.get("version", "1"),
                            sep_token=tok.sep_token, k=k, max_length=max_length, focus_marks=focus_marks, fp16=fp16,
-                           temperature=calib["temperature"], training=training, speaker_input=speaker_input)
+                           temperature=calib["temperature"], training=training, speaker_input=speaker_input,
+                           target_context=target_context)
     return save(model, tok, encoder, out, summary, data.dev_sets, best["logits"], k=k, fp16=fp16, t0=t0)
 
 
@@ -641,6 +650,9 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
     ap.add_argument("--speaker-input", choices=("name", "description"), default="name",
                     help="what the stance stage gives as speaker: the name, or the name with its role "
                          "(record it in the model; the items' speakers must be built the same way)")
+    ap.add_argument("--target-context", action="store_true",
+                    help="start each article item's context with the last sentence before the quote that names "
+                         "the target (recorded in the model; build the real-news items with the same flag)")
     a = ap.parse_args(argv)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -651,7 +663,7 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
                     max_steps=a.max_steps, seed=a.seed, threads=a.threads, fp16=not a.fp32,
                     focus_marks=a.focus_marks, realnews_train=a.realnews_train, realnews_dev=a.realnews_dev,
                     realnews_oversample=a.realnews_oversample, newsmtsc_limit=a.newsmtsc_limit,
-                    speaker_input=a.speaker_input)
+                    speaker_input=a.speaker_input, target_context=a.target_context)
     return {k: v for k, v in summary["training"].items() if k != "hyperparameters"}
 
 
