@@ -377,7 +377,7 @@ def main(argv=None) -> int:
     r.add_argument("--device", default="auto", help="auto (CUDA when there is one), cpu, cuda, cuda:N")
     r.add_argument("--precision", default="auto", choices=["auto", "fp32", "bf16"],
                    help="model stages: auto (bf16/fp16 autocast on CUDA, fp32 on CPU), fp32, or bf16 "
-                        "(autocast on the CPU too: about 2x faster at batch size 8+ on CPUs with AVX512-BF16)")
+                        "(autocast on the CPU too; slower than fp32 on CPUs without AMX, such as this project's machines)")
     r.add_argument("--quotes", default="auto", choices=["auto", "rules", "tagger"],
                    help="quote stage: auto (default: the trained tagger when its model is there, else the "
                         "rules), tagger, or rules")
