@@ -26,6 +26,7 @@ from typing import Sequence
 
 from ..doc import CONFIDENT_QUOTE, SPEAKER_EVIDENCE, Document, Mention, Quote, Span
 from ..text import dominant_script, paragraphs
+from .mentions import INTRO_WITHIN  # characters from a paragraph's start within which a mention opens it
 from .quotes import CUE_VERBS
 
 MODEL_FILE = "linker.json"
@@ -94,7 +95,6 @@ def candidates(ctx: Context, q: Quote) -> list[tuple[str, Mention]]:
     return out
 
 
-OPENS_WITHIN = 40  # characters from a paragraph's start within which its first mention "opens" it
 ADJACENT = 25  # characters between a mention and a cue or speech verb that make them one clause
 _WORD = re.compile(r"[A-Za-z]+")
 
@@ -145,7 +145,7 @@ def features(ctx: Context, q: Quote, cands: Sequence[tuple[str, Mention]]) -> li
         mp = ctx.para(m.start)
         para = ctx.paras[mp] if mp < len(ctx.paras) else None
         # the paragraph's first mention, near its start: its subject ("Paediatrician Dr Ananya Roy, ...")
-        first_in_para = para is not None and m.start - para.start <= OPENS_WITHIN and ctx.first_mention.get(mp) == m.start
+        first_in_para = para is not None and m.start - para.start <= INTRO_WITHIN and ctx.first_mention.get(mp) == m.start
         row += [math.log1p(gap), 1.0 if m.end <= q.start else 0.0, 1.0 if mp == qp else 0.0,
                 float(max(-3, min(1, mp - qp))), 1.0 if ctx.sent(m.start) == qs else 0.0,
                 1.0 if m.start >= q.end and gap <= 40 else 0.0, 1.0 if first_in_para else 0.0,

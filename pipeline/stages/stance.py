@@ -403,7 +403,7 @@ class StanceClassifier(ModelStage):
         mentions = {m.id: m for m in doc.mentions}
         # a model trained with the target's sentence in its context (stance_config "target_context")
         target_ctx = self.transformer is not None and self.transformer.target_context
-        sents = [(x.start, x.end) for x in doc.sentences]
+        sents = [(x.start, x.end) for x in doc.sentences] if target_ctx else []
         units = []
         for q in doc.quotes:
             span = sentence_of(doc, q.start, q.end) if self.context != "quote" else (q.start, q.end)

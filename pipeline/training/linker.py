@@ -26,6 +26,7 @@ from typing import Any, Sequence
 
 from .. import paths
 from ..stages.link_confidence import MODEL_DIR
+from ..scoring import overlap_ratio
 from ..stages.linker import MODEL_FILE, Context, candidates, features, fit
 
 
@@ -59,10 +60,7 @@ def examples(docs: Sequence, split: str) -> list[dict[str, Any]]:
         gsrc = [_trim_frags(text, a["source"]) if a["source"] else None for a in rels]
         ctx = Context(doc)
         # every mention of an entity counts for the label, a transcript label inside its quote too
-        mentions_of: dict[str, list] = {}
-        for m in doc.mentions:
-            if m.entity is not None:
-                mentions_of.setdefault(m.entity, []).append(m)
+        mentions_of = _mentions_by_entity(doc)
         for q in ctx.confident:
             span = raw(q.start, q.end)
             best, best_s = None, DEFAULT_THRESHOLD
@@ -108,13 +106,11 @@ def own_examples(docs: Sequence, gold_file: Path = OWN_TRAIN) -> list[dict[str, 
         if rec is None:
             continue
         ctx = Context(doc)
-        mentions_of: dict[str, list] = {}
-        for m in doc.mentions:
-            if m.entity is not None:
-                mentions_of.setdefault(m.entity, []).append(m)
+        mentions_of = _mentions_by_entity(doc)
         for q in ctx.confident:
-            g = max(rec["quotes"], key=lambda g: _jaccard((q.start, q.end), (g["start"], g["end"])), default=None)
-            if g is None or _jaccard((q.start, q.end), (g["start"], g["end"])) < 0.5:
+            score, g = max(((overlap_ratio((q.start, q.end), (g["start"], g["end"])), g) for g in rec["quotes"]),
+                           key=lambda x: x[0], default=(0.0, None))
+            if g is None or score < 0.5:
                 continue
             gms = [(m["start"], m["end"]) for m in rec["mentions"] if g.get("entity") and m.get("entity") == g["entity"]]
 
@@ -128,10 +124,13 @@ def own_examples(docs: Sequence, gold_file: Path = OWN_TRAIN) -> list[dict[str, 
     return out
 
 
-def _jaccard(a: tuple[int, int], b: tuple[int, int]) -> float:
-    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
-    union = max(a[1], b[1]) - min(a[0], b[0])
-    return inter / union if union else 0.0
+def _mentions_by_entity(doc) -> dict[str, list]:
+    """Entity id -> its mentions in ``doc``."""
+    out: dict[str, list] = {}
+    for m in doc.mentions:
+        if m.entity is not None:
+            out.setdefault(m.entity, []).append(m)
+    return out
 
 
 def decide(ex: dict[str, Any], probs: Sequence[float], margin: float, floor: float) -> int:

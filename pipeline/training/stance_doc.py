@@ -29,6 +29,7 @@ from typing import Any, Sequence
 
 from .. import paths
 from ..doc import STANCE_LABELS
+from ..scoring import overlap_ratio
 from ..scoring import score_stance_labels
 from ..stages.stance_doc import DOC_STEP_FILE, FEATURES, features, fit
 
@@ -37,12 +38,6 @@ ROOT = Path(__file__).resolve().parents[2]
 OWN = {"train": ROOT / "annotations" / "train_articles.jsonl", "dev": ROOT / "annotations" / "articles.jsonl"}
 SETS = (("realnews", "train"), ("realnews", "dev"), ("own", "train"), ("own", "dev"), ("seesaw", "valid"))
 DEV = ("realnews_dev", "own_dev", "seesaw_valid")
-
-
-def _span_jaccard(a: tuple[int, int], b: tuple[int, int]) -> float:
-    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
-    union = max(a[1], b[1]) - min(a[0], b[0])
-    return inter / union if union else 0.0
 
 
 def _own_articles(split: str) -> list[dict[str, Any]]:
@@ -109,7 +104,7 @@ def collect(source: str, split: str, *, model_path: Path | None = None, batch_si
                 for q in doc.quotes:
                     if q.confidence < CONFIDENT_QUOTE:
                         continue
-                    s = _span_jaccard((q.start, q.end), (g["start"], g["end"]))
+                    s = overlap_ratio((q.start, q.end), (g["start"], g["end"]))
                     if s >= best_s:
                         best, best_s = q, s
                 if best is None:
