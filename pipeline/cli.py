@@ -278,25 +278,95 @@ def format_table(rec: dict, *, min_confidence: float = CONFIDENT_QUOTE, width: i
     return safe("\n".join(lines))
 
 
+def _read_output(path: str) -> tuple[list[dict], int]:
+    """Every record of an output file (JSONL or Parquet); a line that is not a sayso record is reported and
+    skipped. Returns ``(records, bad lines)``."""
+    from .frames import read_records
+
+    bad = []
+
+    def skip(n, problem):
+        bad.append(n)
+        print(f"sayso: error: {safe(path)} line {n}: {safe(problem)}; skipped", file=sys.stderr)
+
+    return list(read_records(path, on_error=skip)), len(bad)
+
+
+def _input_texts(source: str | None) -> dict[str, str]:
+    """Article id -> text of an input (what ``sayso run`` read), for the report of an output without texts."""
+    if not source:
+        return {}
+    from .io import check_input, read_input
+
+    check_input(source)
+    return {str(item["id"]): item["text"] for _, item in read_input(source) if not isinstance(item, InputError)}
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    import os
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
 def cmd_report(args) -> int:
-    """The table of every record; a line that is not a sayso record is reported and skipped (exit 1)."""
-    path = Path(args.output)
-    if not path.is_file():
-        raise UsageError(f"{path}: {'is a folder' if path.is_dir() else 'no such file'}")
+    """The table of every record, or with --html the HTML report (:mod:`pipeline.report`); a line that is
+    not a sayso record is reported and skipped (exit 1)."""
+    if args.html:
+        from .report import build_report
+
+        records, bad = _read_output(args.output)
+        page, warnings = build_report(records, texts=_input_texts(args.input), by=args.by,
+                                      title=args.title or f"sayso: {Path(args.output).name}",
+                                      min_confidence=args.min_confidence)
+        for w in warnings:
+            print(f"sayso: warning: {safe(w)}", file=sys.stderr)
+        missing = sum(1 for r in records if "text" not in r) if not args.input else 0
+        if missing:
+            print(f"sayso: {missing} article(s) have no text in the output: the report shows their quotes alone "
+                  f"(give --input INPUT, the input of `sayso run`, to show the texts)", file=sys.stderr)
+        _write_atomic(Path(args.html), page)
+        print(f"sayso: report of {len(records)} article(s) written to {safe(args.html)} "
+              f"({len(page.encode('utf-8')) / 1e6:.1f} MB)", file=sys.stderr)
+        return EXIT_FAILED_ARTICLES if bad else EXIT_OK
+    from .frames import read_records
+
     bad = 0
-    with path.open("rb") as fh:
-        for n, raw in enumerate(fh, 1):
-            if not raw.strip():
-                continue
-            try:
-                rec = json.loads(raw.decode("utf-8"))
-                table = format_table(rec, min_confidence=args.min_confidence)
-            except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, AttributeError) as exc:
-                bad += 1
-                print(f"sayso: error: {safe(path)} line {n}: not a sayso record ({type(exc).__name__}); skipped",
-                      file=sys.stderr)
-                continue
-            print(table)
+
+    def skip(n, problem):
+        nonlocal bad
+        bad += 1
+        print(f"sayso: error: {safe(args.output)} line {n}: {safe(problem)}; skipped", file=sys.stderr)
+
+    for n, rec in enumerate(read_records(args.output, on_error=skip), 1):
+        try:
+            table = format_table(rec, min_confidence=args.min_confidence)
+        except (KeyError, TypeError, AttributeError) as exc:
+            bad += 1
+            print(f"sayso: error: {safe(args.output)} record {n}: not a sayso record ({type(exc).__name__}); skipped",
+                  file=sys.stderr)
+            continue
+        print(table)
+    return EXIT_FAILED_ARTICLES if bad else EXIT_OK
+
+
+def cmd_summarize(args) -> int:
+    """Feed-level speaker identities and their stances over time (:mod:`pipeline.feed`)."""
+    from .feed import format_summary, link_feed, summarize
+
+    records, bad = _read_output(args.output)
+    feed = link_feed(records)
+    summary = summarize(records, by=args.by, feed=feed)
+    print(format_summary(summary, top=args.top))
+    if args.json:
+        _write_atomic(Path(args.json), json.dumps(summary, ensure_ascii=False, indent=1) + "\n")
+        print(f"sayso: summary written to {safe(args.json)}", file=sys.stderr)
+    if args.annotate:
+        lines = (json.dumps(r, ensure_ascii=False) + "\n" for r in feed.annotate(records))
+        _write_atomic(Path(args.annotate), "".join(lines))
+        print(f"sayso: records with feed identities written to {safe(args.annotate)}", file=sys.stderr)
     return EXIT_FAILED_ARTICLES if bad else EXIT_OK
 
 
@@ -392,9 +462,22 @@ def main(argv=None) -> int:
     r.add_argument("--ray-workers", type=int, default=1, help="--engine ray: actors (each loads the pipeline once)")
     r.add_argument("--ray-address", default=None,
                    help="--engine ray: a cluster to join (ray://head:10001 or auto); default: start a local one")
-    rp = sub.add_parser("report", help="print the readable table of an output file")
+    rp = sub.add_parser("report", help="print the readable table of an output file (JSONL or Parquet), or write "
+                                       "its HTML report (--html)")
     rp.add_argument("output")
     rp.add_argument("--min-confidence", type=float, default=CONFIDENT_QUOTE)
+    rp.add_argument("--html", help="write the HTML report to this file (one self-contained page, no network)")
+    rp.add_argument("--input", help="--html: the input of `sayso run`, for the article texts the output leaves out")
+    rp.add_argument("--by", default="auto", choices=["auto", "day", "week", "month", "article"],
+                    help="--html: time buckets of the speaker timelines (auto: day where articles have dates)")
+    rp.add_argument("--title", help="--html: the report's title")
+    sm = sub.add_parser("summarize", help="speakers across the feed: identities, stance counts over time, flips")
+    sm.add_argument("output")
+    sm.add_argument("--by", default="auto", choices=["auto", "day", "week", "month", "article"],
+                    help="time buckets (auto: day where articles have a date, else input order)")
+    sm.add_argument("--top", type=int, default=20, help="identities shown per target (the JSON has all)")
+    sm.add_argument("--json", help="write the whole summary (identities, counts, the quotes behind them, flips)")
+    sm.add_argument("--annotate", help="write the records with a feed identity on each speaker (JSONL)")
     # eval, train and bench pass their other arguments on, -h included: `sayso eval polnear -h` is the scorer's help
     e = sub.add_parser("eval", add_help=False,
                        help="score against gold: 'gold' (annotations) or 'polnear'; other args go to the scorer")
@@ -418,7 +501,7 @@ def main(argv=None) -> int:
     if rest:
         p.error(f"unrecognized arguments: {' '.join(rest)}")
     try:
-        rc = {"run": cmd_run, "report": cmd_report, "setup": cmd_setup}[args.cmd](args)
+        rc = {"run": cmd_run, "report": cmd_report, "summarize": cmd_summarize, "setup": cmd_setup}[args.cmd](args)
         # the work is done and written: a Ctrl-C from here on (interpreter shutdown) must not turn the
         # exit status into "killed by SIGINT"
         signal.signal(signal.SIGINT, signal.SIG_IGN)

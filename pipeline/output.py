@@ -11,6 +11,10 @@ interrupted run, else in ``OUTPUT``) are kept: a cut-off last line is dropped an
 reported, a line that does not parse or repeats an id is dropped and reported,
 and their ids are returned so that the run skips them.
 
+An output named ``*.parquet`` (or ``*.pq``) is written the same way, JSONL lines in the part file, and
+becomes one Parquet file (:mod:`pipeline.frames`, one row per article) when the run ends; ``--resume``
+reads an existing Parquet output back into the part file.
+
 Everything that can fail for the user's environment (a folder as the output, a
 folder that cannot be written, a held lock) fails in :meth:`OutputFile.open`,
 before any model loads and before anything existing is touched.
@@ -24,6 +28,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .errors import UsageError
+from .frames import is_parquet, read_records, require_pyarrow, write_parquet
 
 try:  # POSIX; on other systems runs are not locked
     import fcntl
@@ -73,6 +78,8 @@ class OutputFile:
             raise UsageError(f"output {p}: {parent} is not a folder") from None
         except OSError as exc:
             raise UsageError(f"output {p}: cannot create its folder {parent}: {exc.strerror or exc}") from None
+        if is_parquet(p):
+            require_pyarrow()  # pyarrow is there, before any work is done
         if not os.access(parent, os.W_OK | os.X_OK):
             raise UsageError(f"output {p}: the folder {parent} is not writable")
         if p.exists() and not os.access(p, os.W_OK):
@@ -150,6 +157,19 @@ class OutputFile:
             return state
         state.source = source
         tmp = self.part.with_name(self.part.name + ".tmp")
+        if source == self.path and is_parquet(self.path):
+            # a finished Parquet output: its records become the part file's lines
+            with open(tmp, "w", encoding="utf-8", newline="\n") as dst:
+                for rec in read_records(self.path):
+                    if rec["id"] in state.done:
+                        state.dropped.append(f"{source.name}: id {rec['id']!r} repeated; dropped")
+                        continue
+                    state.kept += 1
+                    state.done[rec["id"]] = state.kept
+                    dst.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            os.replace(tmp, self.part)
+            self._fh = self._open_part(truncate=False)
+            return state
         with open(source, "rb") as src, open(tmp, "wb") as dst:
             for n, raw in enumerate(src, 1):
                 if not raw.strip():
@@ -196,7 +216,11 @@ class OutputFile:
         os.fsync(self._fh.fileno())
         self._fh.close()
         self._fh = None
-        os.replace(self.part, self.path)
+        if is_parquet(self.path):
+            write_parquet(read_records(self.part), self.path)  # written beside it, then renamed onto it
+            self.part.unlink()
+        else:
+            os.replace(self.part, self.path)
         self._release_lock()
 
     def abandon(self) -> None:

@@ -25,10 +25,10 @@ PACKAGE = ROOT / "pipeline"
 #   cli      the command line (imports everything, lazily)
 LAYERS = {
     "core": {"pipeline.doc", "pipeline.errors", "pipeline.text", "pipeline.clean", "pipeline.paths",
-             "pipeline.device", "pipeline.batching", "pipeline.stage", "pipeline.progress"},
+             "pipeline.device", "pipeline.batching", "pipeline.stage", "pipeline.progress", "pipeline.names"},
     "nn": {"pipeline.nn"},
     "stages": {"pipeline.stages", "pipeline.registry", "pipeline.pipeline", "pipeline.io", "pipeline.output",
-               "pipeline.scoring", "pipeline.engines", "pipeline"},
+               "pipeline.scoring", "pipeline.engines", "pipeline.feed", "pipeline.frames", "pipeline.report", "pipeline"},
     "tools": {"pipeline.training", "pipeline.evaluation"},
     "cli": {"pipeline.cli", "pipeline.__main__"},
 }

@@ -19,36 +19,10 @@ import re
 from ..doc import Document, Mention, Span
 from ..stage import Stage
 from ..text import paragraphs
+from ..names import ORG_NOUNS, PRONOUNS, ROLE_NOUNS, TITLES
 from .parse import get_parse
 from .quote_merge import is_uncued_speech
 
-TITLES = {
-    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor", "sen",
-    "senator", "rep", "gov", "governor", "president", "judge", "justice", "mayor", "cllr",
-    "councillor", "rev", "gen", "col", "capt", "insp", "det", "supt", "sgt",
-}
-FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady"}
-MALE_TITLES = {"mr", "sir", "lord"}
-ROLE_NOUNS = {
-    "spokesman", "spokeswoman", "spokesperson", "representative", "official", "officials", "source",
-    "sources", "aide", "aides", "adviser", "advisor", "insider", "analyst", "expert", "worker",
-    "resident", "residents", "member", "members", "officer", "witness", "critic", "critics",
-    "campaigner", "campaigners", "supporter", "supporters", "opponent", "opponents", "leader",
-    "boss", "chief", "executive", "director", "manager", "secretary", "minister", "chairman",
-    "chairwoman", "chair", "president", "teacher", "doctor", "nurse", "parent", "parents",
-    "protester", "protesters", "striker", "strikers", "staff", "employee", "employees", "lawyer",
-    "attorney", "prosecutor", "prosecutors", "investigator", "investigators", "economist", "scientist",
-    "researcher", "researchers", "organiser", "organizer", "organisers", "organizers", "owner",
-}
-ORG_NOUNS = {
-    "union", "council", "company", "firm", "department", "government", "ministry", "office",
-    "agency", "authority", "board", "committee", "party", "group", "association", "federation",
-    "trust", "charity", "commission", "court", "police", "force", "bank", "club", "university",
-    "school", "hospital", "airline", "operator", "regulator", "newspaper", "daily", "campaign",
-    "administration", "organisation", "organization", "service", "confederation", "institute",
-    "league", "team", "network", "coalition", "watchdog", "body", "executive", "parliament",
-    "senate", "house", "congress", "cabinet", "treasury", "spokesmen", "management",
-}
 # texts that speak: "the suit says", "the letter states", "the report found"
 DOCUMENT_NOUNS = {
     "suit", "lawsuit", "letter", "report", "statement", "memo", "memorandum", "complaint", "filing", "study",
@@ -58,7 +32,6 @@ DOCUMENT_NOUNS = {
 }
 # plural heads that name a group of people without an organisation of their own
 GROUP_SKIP = {"spokesmen", "sources", "staff", "management"}
-PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us"}
 
 
 def mention_kind_and_type(span) -> tuple[str, str]:

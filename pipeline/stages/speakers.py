@@ -49,15 +49,12 @@ from ..doc import CONFIDENT_QUOTE, Document, Entity, Mention, Quote, Span
 from ..stage import Stage
 from . import link_confidence as link_confidence_mod
 from . import linker as linker_mod
-from .mentions import FEMALE_TITLES, MALE_TITLES, ROLE_NOUNS, TITLES, full_phrase
+from ..names import FEMALE_TITLES, MALE_TITLES, ROLE_GROUPS, ROLE_NOUNS, TITLES, acronym_matches, org_key
+from .mentions import full_phrase
 from .parse import get_parse
 
-_STOP = {"the", "of", "for", "and", "&", "a", "an", "s", "’s", "'s"}
 _GOVERNMENT = {"department", "office", "ministry", "agency", "government", "council", "court", "police",
                "treasury", "parliament", "senate", "congress", "house", "commission", "administration"}
-_GENERIC_ORG_WORDS = {"union", "ltd", "plc", "inc", "group", "party", "council", "association"}
-_ROLE_GROUPS = {"spokeswoman": "spokesperson", "spokesman": "spokesperson", "spokesperson": "spokesperson",
-                "representative": "spokesperson"}
 _ORG_LABELS = {"ORG", "GPE", "NORP"}
 # an acronym defined in brackets after the name it stands for: "Public Commercial Services union (PCS)"
 _DEFINED_ACRONYM = re.compile(
@@ -66,35 +63,6 @@ _DEFINED_ACRONYM = re.compile(
 _ROLE_FOR_ORG = re.compile(r"(?:for|of|at)\s+(?:the\s+)?((?:[A-Z][\w’'-]*(?:\s+(?:and|of|for|&))?\s*)+)$")
 _ROLE_AFTER_DET = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w’'-]*(?:\s+(?:and|of|for|&))?\s+)+)")
 _FAR_MORE_RECENT = 400  # characters by which another candidate must be more recent than a speaker
-
-
-def _words(s: str) -> list[str]:
-    return re.findall(r"[A-Za-z0-9]+", s)
-
-
-def org_key(name: str) -> str:
-    """Normalised organisation key: "the Department of Work and Pensions" -> "department work pensions"."""
-    ws = [w.lower() for w in _words(name) if w.lower() not in _STOP]
-    return " ".join(ws)
-
-
-def initials(name: str) -> str:
-    return "".join(w[0] for w in _words(name) if w[0].isupper() and w.lower() not in _STOP)
-
-
-def acronym_matches(acr: str, name: str) -> bool:
-    """"PCS" ~ "Public and Commercial Services Union"; "DWP" ~ "Department for Work and Pensions"."""
-    if not (acr.isupper() and 2 <= len(acr) <= 6):
-        return False
-    ini = initials(name)
-    if ini == acr:
-        return True
-    words = [w for w in _words(name) if w[0].isupper() and w.lower() not in _STOP]
-    while words and words[-1].lower() in _GENERIC_ORG_WORDS:
-        words = words[:-1]
-        if "".join(w[0] for w in words) == acr:
-            return True
-    return False
 
 
 def _strip_det(s: str) -> str:
@@ -317,7 +285,7 @@ def resolve_role(table: EntityTable, span, surface: str, sdoc) -> Entity:
     last = [t for t in span if not t.is_punct][-1]
     if last.lower_ in ROLE_NOUNS:
         root = last
-    noun = _ROLE_GROUPS.get(root.lower_, root.lower_)
+    noun = ROLE_GROUPS.get(root.lower_, root.lower_)
     org_name = _role_organisation(span, root, surface, sdoc)
     if org_name:
         # an acronym for a named organisation: "DWP" -> "Department for Work and Pensions"

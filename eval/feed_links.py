@@ -1,0 +1,168 @@
+"""Cross-article speaker linking (:mod:`pipeline.feed`) against hand-made gold links.
+
+The gold (``annotations/feed/*.jsonl``, standoff: no article text) labels the speaker entities of a
+``sayso run`` output with the real-world identity each refers to::
+
+    {"doc": "politico_2016-09-28_...", "start": 812, "end": 824, "type": "person", "identity": "donald_trump"}
+
+``start``/``end`` anchor the entity on one of its mentions (offsets into the article's raw text); a
+predicted entity is the gold item whose anchor one of its mentions overlaps. ``identity`` is our own
+label; ``-`` marks an entity that names no one that can recur (a bare "officials", a wrong speaker):
+every link to it is wrong.
+
+Scored: pairwise precision and recall over pairs of items in *different* articles (within an article
+the speaker stage has already decided), overall, per entity type, and on the hard negatives: pairs
+whose gold identities differ but that share a surname, a head noun or an acronym-sized name
+(Donald Trump / Donald Trump Jr., Hillary / Bill Clinton, two unions).
+
+    python eval/feed_links.py items OUTPUT.jsonl --input INPUT.jsonl --out items.jsonl   # for annotators
+    python eval/feed_links.py score OUTPUT.jsonl --gold annotations/feed/polnear_dev.jsonl [--out R.json]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from itertools import combinations
+from pathlib import Path
+
+from pipeline.feed import link_feed
+from pipeline.frames import read_records
+
+
+def _raw(span: dict) -> tuple[int, int]:
+    return span.get("raw_start", span["start"]), span.get("raw_end", span["end"])
+
+
+def items(args) -> int:
+    texts = {}
+    for line in open(args.input, encoding="utf-8"):
+        r = json.loads(line)
+        texts[str(r["id"])] = r
+    out = open(args.out, "w", encoding="utf-8")
+    n = 0
+    for rec in read_records(args.output):
+        src = texts.get(str(rec["id"]), {})
+        text = rec.get("text") or src.get("text", "")
+        phrases = defaultdict(list)
+        for q in rec["quotes"]:
+            sp = q["speaker"]
+            if sp.get("entity") and sp.get("phrase"):
+                phrases[sp["entity"]].append(sp["phrase"]["text"])
+        for s in rec["speakers"]:
+            ms = s["mentions"]
+            anchor = max(ms, key=lambda m: (m["text"][:1].isupper() and len(m["text"].split()) <= 6, len(m["text"])))
+            a, b = _raw(anchor)
+            left = text.rfind("\n", 0, a) + 1
+            right = text.find("\n", b)
+            out.write(json.dumps({"doc": rec["id"], "start": a, "end": b, "anchor": text[a:b], "name": s["name"],
+                                  "type": s["type"], "mentions": sorted({m["text"] for m in ms})[:10],
+                                  "phrases": sorted(set(phrases[s["entity"]]))[:4],
+                                  "title": src.get("title"), "date": src.get("date"),
+                                  "paragraph": text[left: right if right >= 0 else len(text)][:600]},
+                                 ensure_ascii=False) + "\n")
+            n += 1
+    print(f"{n} items -> {args.out}", file=sys.stderr)
+    return 0
+
+
+def _surname(name: str) -> str:
+    ws = re.findall(r"[A-Za-z]+", name)
+    return ws[-1].lower() if ws else ""
+
+
+def score(args) -> int:
+    records = list(read_records(args.output))
+    gold = [json.loads(line) for line in open(args.gold, encoding="utf-8") if line.strip()]
+    feed = link_feed(records)
+    by_doc = defaultdict(list)
+    for g in gold:
+        by_doc[g["doc"]].append(g)
+    # each gold item -> the predicted entity whose mentions overlap its anchor
+    pred = {}
+    names = {}
+    for rec in records:
+        for s in rec["speakers"]:
+            for g in by_doc.get(str(rec["id"]), []):
+                if any(_raw(m)[0] < g["end"] and g["start"] < _raw(m)[1] for m in s["mentions"]):
+                    key = (g["doc"], g["start"], g["end"])
+                    pred.setdefault(key, feed.identity_of(rec["id"], s["entity"]))
+                    names.setdefault(key, s["name"])
+    found = [g for g in gold if (g["doc"], g["start"], g["end"]) in pred]
+    tp = fp = fn = 0
+    per_type = defaultdict(Counter)
+    hard = Counter()
+    errors = []
+    for a, b in combinations(found, 2):
+        if a["doc"] == b["doc"]:
+            continue
+        ka, kb = (a["doc"], a["start"], a["end"]), (b["doc"], b["start"], b["end"])
+        g_same = a["identity"] == b["identity"] and a["identity"] != "-"
+        p_same = pred[ka] is not None and pred[ka] == pred[kb]
+        t = a["type"] if a["type"] == b["type"] else "mixed"
+        if g_same and p_same:
+            tp += 1
+            per_type[t]["tp"] += 1
+        elif p_same:
+            fp += 1
+            per_type[t]["fp"] += 1
+            errors.append({"kind": "false link", "a": names[ka], "b": names[kb], "gold": [a["identity"], b["identity"]],
+                           "docs": [a["doc"], b["doc"]]})
+        elif g_same:
+            fn += 1
+            per_type[t]["fn"] += 1
+            errors.append({"kind": "missed link", "a": names[ka], "b": names[kb], "gold": a["identity"],
+                           "docs": [a["doc"], b["doc"]]})
+        if not g_same and a["identity"] != b["identity"] and (
+                _surname(names[ka]) == _surname(names[kb]) or a["identity"] == "-" and b["identity"] == "-"
+                and names[ka].lower() == names[kb].lower()):
+            hard["pairs"] += 1
+            hard["joined"] += int(p_same)
+
+    def prf(c):
+        p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 1.0
+        r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 1.0
+        return {"precision": round(100 * p, 1), "recall": round(100 * r, 1),
+                "f1": round(200 * p * r / (p + r), 1) if p + r else 0.0, **dict(c)}
+
+    identities = Counter(g["identity"] for g in found if g["identity"] != "-")
+    report = {
+        "gold": args.gold, "output": args.output, "articles": len(records),
+        "items": len(gold), "items_found": len(found),
+        "gold_identities_in_2plus_articles": sum(1 for i in identities
+                                                 if len({g["doc"] for g in found if g["identity"] == i}) > 1),
+        "pairwise": prf(Counter(tp=tp, fp=fp, fn=fn)),
+        "per_type": {t: prf(c) for t, c in sorted(per_type.items())},
+        "hard_negatives": {"pairs": hard["pairs"], "wrongly_joined": hard["joined"]},
+        "errors": errors[:200],
+    }
+    print(json.dumps({k: v for k, v in report.items() if k != "errors"}, indent=2))
+    err_kinds = Counter((e["kind"], e["a"], e["b"]) for e in errors)
+    for (kind, a, b), n in err_kinds.most_common(args.show):
+        print(f"  {kind}: {a!r} ~ {b!r} x{n}", file=sys.stderr)
+    if args.out:
+        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.out).write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+    return 0
+
+
+def main(argv=None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = p.add_subparsers(dest="cmd", required=True)
+    i = sub.add_parser("items", help="the speaker entities of an output, for annotators")
+    i.add_argument("output")
+    i.add_argument("--input", required=True, help="the input JSONL the output came from (for the article texts)")
+    i.add_argument("--out", required=True)
+    s = sub.add_parser("score", help="pairwise precision and recall of the feed's links against gold")
+    s.add_argument("output")
+    s.add_argument("--gold", required=True)
+    s.add_argument("--out")
+    s.add_argument("--show", type=int, default=15, help="most frequent errors to print")
+    args = p.parse_args(argv)
+    return items(args) if args.cmd == "items" else score(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
