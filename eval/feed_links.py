@@ -11,9 +11,11 @@ label; ``-`` marks an entity that names no one that can recur (a bare "officials
 every link to it is wrong.
 
 Scored: pairwise precision and recall over pairs of items in *different* articles (within an article
-the speaker stage has already decided), overall, per entity type, and on the hard negatives: pairs
-whose gold identities differ but that share a surname, a head noun or an acronym-sized name
-(Donald Trump / Donald Trump Jr., Hillary / Bill Clinton, two unions).
+the speaker stage has already decided), overall, on the pairs whose two entities sayso named (what the
+feed linker can join; unresolved pronouns and descriptions are the speaker stage's misses), per entity
+type, and on the hard negatives: pairs of different gold identities that share a surname or a nested
+name, or one role of two organisations (Donald Trump / Donald Trump Jr., Hillary / Bill Clinton,
+Republicans / House Republicans, two organisations' spokespeople).
 
     python eval/feed_links.py items OUTPUT.jsonl --input INPUT.jsonl --out items.jsonl   # for annotators
     python eval/feed_links.py score OUTPUT.jsonl --gold annotations/feed/polnear_dev.jsonl [--out R.json]
@@ -28,7 +30,7 @@ from collections import Counter, defaultdict
 from itertools import combinations
 from pathlib import Path
 
-from pipeline.feed import link_feed
+from pipeline.feed import link_feed, person_name
 from pipeline.frames import read_records
 
 
@@ -68,9 +70,25 @@ def items(args) -> int:
     return 0
 
 
-def _surname(name: str) -> str:
-    ws = re.findall(r"[A-Za-z]+", name)
-    return ws[-1].lower() if ws else ""
+def _hard_negative(a: str, b: str) -> bool:
+    """Two different gold identities that a careless linker would join: namesakes (donald_trump /
+    donald_trump_jr, hillary_clinton / bill_clinton: the same surname word), nested bodies (republicans /
+    house_republicans), or one role of two organisations (spokesperson@dwp / spokesperson@white_house)."""
+    if a == b or "-" in (a, b):
+        return False
+    if "@" in a and "@" in b:
+        return a.split("@")[0] == b.split("@")[0]
+    wa = [w for w in a.split("_") if w not in {"jr", "sr", "ii", "iii"}]
+    wb = [w for w in b.split("_") if w not in {"jr", "sr", "ii", "iii"}]
+    return bool(wa and wb) and (wa[-1] == wb[-1] or set(wa) < set(wb) or set(wb) < set(wa))
+
+
+def _named(name: str, typ: str) -> bool:
+    if typ == "person":
+        return person_name(name) is not None
+    if typ in {"organization", "group"}:
+        return bool(re.search(r"\b[A-Z]", name))
+    return typ == "role" and bool(re.search(r"\b[A-Z]", name))
 
 
 def score(args) -> int:
@@ -93,8 +111,9 @@ def score(args) -> int:
     found = [g for g in gold if (g["doc"], g["start"], g["end"]) in pred]
     tp = fp = fn = 0
     per_type = defaultdict(Counter)
-    hard = Counter()
-    errors = []
+    named = Counter()
+    hard, hard_joined = Counter(), Counter()
+    errors = Counter()
     for a, b in combinations(found, 2):
         if a["doc"] == b["doc"]:
             continue
@@ -102,24 +121,21 @@ def score(args) -> int:
         g_same = a["identity"] == b["identity"] and a["identity"] != "-"
         p_same = pred[ka] is not None and pred[ka] == pred[kb]
         t = a["type"] if a["type"] == b["type"] else "mixed"
-        if g_same and p_same:
-            tp += 1
-            per_type[t]["tp"] += 1
-        elif p_same:
-            fp += 1
-            per_type[t]["fp"] += 1
-            errors.append({"kind": "false link", "a": names[ka], "b": names[kb], "gold": [a["identity"], b["identity"]],
-                           "docs": [a["doc"], b["doc"]]})
-        elif g_same:
-            fn += 1
-            per_type[t]["fn"] += 1
-            errors.append({"kind": "missed link", "a": names[ka], "b": names[kb], "gold": a["identity"],
-                           "docs": [a["doc"], b["doc"]]})
-        if not g_same and a["identity"] != b["identity"] and (
-                _surname(names[ka]) == _surname(names[kb]) or a["identity"] == "-" and b["identity"] == "-"
-                and names[ka].lower() == names[kb].lower()):
+        both_named = _named(names[ka], a["type"]) and _named(names[kb], b["type"])
+        outcome = "tp" if g_same and p_same else "fp" if p_same else "fn" if g_same else None
+        if outcome:
+            tp, fp, fn = tp + (outcome == "tp"), fp + (outcome == "fp"), fn + (outcome == "fn")
+            per_type[t][outcome] += 1
+            if both_named:
+                named[outcome] += 1
+        if outcome in {"fp", "fn"}:
+            errors[("false link" if outcome == "fp" else "missed link", *sorted([names[ka], names[kb]]),
+                    " / ".join(sorted({a["identity"], b["identity"]})))] += 1
+        if _hard_negative(a["identity"], b["identity"]):
             hard["pairs"] += 1
             hard["joined"] += int(p_same)
+            if p_same:
+                hard_joined[" / ".join(sorted({a["identity"], b["identity"]}))] += 1
 
     def prf(c):
         p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 1.0
@@ -134,14 +150,17 @@ def score(args) -> int:
         "gold_identities_in_2plus_articles": sum(1 for i in identities
                                                  if len({g["doc"] for g in found if g["identity"] == i}) > 1),
         "pairwise": prf(Counter(tp=tp, fp=fp, fn=fn)),
+        # pairs whose two entities sayso named (a person's name, an organisation's proper name): what the
+        # feed linker can join, with the speaker stage's unresolved pronouns and descriptions left out
+        "pairwise_named": prf(named),
         "per_type": {t: prf(c) for t, c in sorted(per_type.items())},
-        "hard_negatives": {"pairs": hard["pairs"], "wrongly_joined": hard["joined"]},
-        "errors": errors[:200],
+        "hard_negatives": {"pairs": hard["pairs"], "wrongly_joined": hard["joined"],
+                           "joined_by_gold": dict(hard_joined.most_common(20))},
+        "errors": [{"kind": k, "a": a, "b": b, "gold": g, "pairs": n} for (k, a, b, g), n in errors.most_common(150)],
     }
     print(json.dumps({k: v for k, v in report.items() if k != "errors"}, indent=2))
-    err_kinds = Counter((e["kind"], e["a"], e["b"]) for e in errors)
-    for (kind, a, b), n in err_kinds.most_common(args.show):
-        print(f"  {kind}: {a!r} ~ {b!r} x{n}", file=sys.stderr)
+    for (kind, a, b, g), n in errors.most_common(args.show):
+        print(f"  {kind}: {a!r} ~ {b!r} (gold {g}) x{n}", file=sys.stderr)
     if args.out:
         Path(args.out).parent.mkdir(parents=True, exist_ok=True)
         Path(args.out).write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")

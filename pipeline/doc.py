@@ -8,8 +8,11 @@ record of ``sayso run`` (one article a line).
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import asdict, dataclass, field, fields
+from datetime import date, datetime, timezone
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 # The label sets, defined here once; every other module (stages, nn, scoring, eval, annotations) imports them.
@@ -314,6 +317,62 @@ class Document:
         if self.meta:
             out["meta"] = self.meta
         return out
+
+    def to_records(self, *, min_confidence: float = 0.0) -> list[dict[str, Any]]:
+        """Flat rows, one per quote and target (:func:`quote_records`): what a data frame wants."""
+        return list(quote_records(self.to_dict(), min_confidence=min_confidence))
+
+
+def article_date(rec: dict[str, Any]) -> str | None:
+    """The article's date as ISO ``YYYY-MM-DD`` from its input fields (``meta``): ``date``, ``published``,
+    ``publication_date``, ``pubDate``, ``datetime``, ``time``; ISO 8601 or RFC 822 (RSS); None if none parses."""
+    meta = rec.get("meta") or {}
+    for key in ("date", "published", "publication_date", "pubDate", "pub_date", "datetime", "time", "updated"):
+        value = meta.get(key)
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0:
+            try:
+                return datetime.fromtimestamp(value, tz=timezone.utc).date().isoformat()
+            except (OverflowError, OSError, ValueError):
+                continue
+        if not isinstance(value, str) or not value.strip():
+            continue
+        text = value.strip()
+        try:
+            return datetime.fromisoformat(text.replace("Z", "+00:00")).date().isoformat()
+        except ValueError:
+            pass
+        m = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
+        if m:
+            try:
+                return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+            except ValueError:
+                pass
+        try:
+            return parsedate_to_datetime(text).date().isoformat()
+        except (TypeError, ValueError, IndexError):
+            continue
+    return None
+
+
+def quote_records(rec: dict[str, Any], *, min_confidence: float = 0.0):
+    """One row per quote and target of an output record (a quote without a stance: one row, no target):
+    the article (``doc``, ``date``), the quote (``quote``, ``type``, ``cue``, ``text``, ``confidence``),
+    its speaker (``speaker``, ``speaker_type``, ``entity``, ``identity`` where :mod:`pipeline.feed` linked
+    the records, ``evidence``, ``link_confidence``) and its stance (``target``, ``stance``,
+    ``stance_score``; None without one). Quotes under ``min_confidence`` are left out."""
+    day = article_date(rec)
+    for q in rec.get("quotes", []):
+        if q["confidence"] < min_confidence:
+            continue
+        sp = q["speaker"]
+        base = {"doc": rec["id"], "date": day, "quote": q["id"], "type": q["type"],
+                "cue": (q.get("cue") or {}).get("text"), "text": q["text"], "confidence": q["confidence"],
+                "speaker": sp.get("name") or ((sp.get("mention") or {}).get("text")),
+                "speaker_type": sp.get("type"), "entity": sp.get("entity"), "identity": sp.get("identity"),
+                "evidence": sp.get("evidence"), "link_confidence": sp.get("confidence")}
+        for st in q.get("stances") or [None]:
+            yield {**base, "target": st and st["target"], "stance": st and st["label"],
+                   "stance_score": st and st["score"]}
 
 
 def _plain(value: Any) -> Any:

@@ -23,7 +23,10 @@ of one article), each small and conservative: a join needs evidence beyond a sha
 * ``link_surnames``: a surname alone ("Mr Bird", "Trump") joins a full-name person of that
   surname only with evidence: the same affiliation word in the phrases around the two (PCS in
   "Nick Bird, PCS rep" and "Mr Bird, of PCS"), or another identity that the two articles share.
-  A gendered title must agree (Mrs Clinton is not Bill Clinton). Two different Smiths stay apart.
+  A gender, from a title or a common first name, must agree (Mrs Clinton is not Bill Clinton). Failing
+  that, a surname alone joins the feed's prominent person of that name (quoted in at least 3 articles,
+  3 times as many as any other of the name): "Trump" in an article that never writes "Donald Trump".
+  Two Smiths quoted once each stay apart.
 * ``link_descriptions``: an organisation the article only describes ("the union") joins the one
   named organisation of its article whose name holds the noun.
 
@@ -38,31 +41,22 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime
-from email.utils import parsedate_to_datetime
+from datetime import date
 from typing import Any, Iterable
 
-from .doc import STANCE_SIDES
-from .names import (FEMALE_TITLES, GENERIC_ORG_WORDS, MALE_TITLES, NAME_STOP, ORG_NOUNS, PRONOUNS,
-                    ROLE_GROUPS, ROLE_NOUNS, TITLES, initials, org_key)
+from .doc import STANCE_SIDES, article_date
+from .names import (FEMALE_TITLES, GENERIC_ORG_WORDS, MALE_TITLES, NAME_STOP, NICKNAMES, ORG_NOUNS, PRONOUNS,
+                    ROLE_GROUPS, ROLE_NOUNS, TITLES, first_name_gender, initials, org_key)
 
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
-# first names and the forms news writes them in; folded to one form before names are compared
-NICKNAMES = {
-    "bill": "william", "will": "william", "billy": "william", "bob": "robert", "rob": "robert", "bobby": "robert",
-    "mike": "michael", "jim": "james", "jimmy": "james", "joe": "joseph", "tom": "thomas", "tommy": "thomas",
-    "dick": "richard", "rick": "richard", "ted": "edward", "ed": "edward", "chris": "christopher",
-    "dave": "david", "tony": "anthony", "nick": "nicholas", "steve": "stephen", "steven": "stephen",
-    "dan": "daniel", "danny": "daniel", "matt": "matthew", "pat": "patrick", "ben": "benjamin",
-    "sam": "samuel", "alex": "alexander", "andy": "andrew", "liz": "elizabeth", "beth": "elizabeth",
-    "kate": "katherine", "katie": "katherine", "jenny": "jennifer", "jen": "jennifer", "chuck": "charles",
-    "charlie": "charles", "fred": "frederick", "jeff": "jeffrey", "greg": "gregory", "jon": "jonathan",
-    "larry": "lawrence", "mitch": "mitchell", "newt": "newton", "hank": "henry", "harry": "henry",
-}
 # one-word names of institutions: "Congress", "the Senate" are one body in a feed; "the Union", "the
 # Department", "the Government" at a sentence's start are descriptions, not names
 SPECIFIC_INSTITUTIONS = {"congress", "senate", "house", "parliament", "treasury", "cabinet", "pentagon",
                          "kremlin", "vatican", "nato"}
+# a surname alone joins the feed's prominent person of that surname: quoted in this many articles at
+# least, and in this many times as many as the next person of the surname
+PROMINENT_ARTICLES = 3
+PROMINENT_RATIO = 3
 _TOKEN = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 _ACRONYM = re.compile(r"^[A-Z][A-Z&.]{1,7}$")
 
@@ -97,37 +91,6 @@ class Identity:
         return {"id": self.id, "name": self.name, "type": self.type, "articles": len({d for d, _ in self.members}),
                 "members": [{"doc": d, "entity": e} for d, e in self.members], "aliases": self.aliases,
                 "evidence": self.evidence}
-
-
-def article_date(rec: dict[str, Any]) -> str | None:
-    """The article's date as ISO ``YYYY-MM-DD`` from its input fields (``meta``): ``date``, ``published``,
-    ``publication_date``, ``pubDate``, ``datetime``, ``time``; ISO 8601 or RFC 822 (RSS); None if none parses."""
-    meta = rec.get("meta") or {}
-    for key in ("date", "published", "publication_date", "pubDate", "pub_date", "datetime", "time", "updated"):
-        value = meta.get(key)
-        if isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0:
-            try:
-                return datetime.utcfromtimestamp(value).date().isoformat()
-            except (OverflowError, OSError, ValueError):
-                continue
-        if not isinstance(value, str) or not value.strip():
-            continue
-        text = value.strip()
-        try:
-            return datetime.fromisoformat(text.replace("Z", "+00:00")).date().isoformat()
-        except ValueError:
-            pass
-        m = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
-        if m:
-            try:
-                return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
-            except ValueError:
-                pass
-        try:
-            return parsedate_to_datetime(text).date().isoformat()
-        except (TypeError, ValueError, IndexError):
-            continue
-    return None
 
 
 def references(records: Iterable[dict[str, Any]]) -> list[SpeakerRef]:
@@ -168,7 +131,7 @@ class PersonName:
     middles: tuple[str, ...]  # middle initials
     last: str
     suffix: str | None
-    gender: str | None  # "f" / "m" from a title, else None
+    gender: str | None  # "f" / "m" from a title ("Mrs") or a common first name (names.MALE_FIRST_NAMES), else None
     text: str  # the name as written, without its title
 
 
@@ -193,6 +156,8 @@ def person_name(text: str) -> PersonName | None:
         first = _fold(toks[0])
         first = NICKNAMES.get(first, first)
     middles = tuple(_fold(t)[0] for t in toks[1:-1])
+    if gender is None and first:
+        gender = first_name_gender(first)
     return PersonName(first, middles, last, suffix, gender, " ".join(toks + ([suffix.capitalize() + "."] if suffix in {"jr", "sr"} else [suffix.upper()] if suffix else [])))
 
 
@@ -436,6 +401,12 @@ def link_surnames(links: _Links, idx: list[int], names: dict[int, PersonName], b
             _, r, words, shared = scored[0]
             why = f"affiliation {sorted(words)[0]}" if words else "an identity both articles quote"
             links.join(i, r, f"surname with evidence ({why})")
+            continue
+        # a surname alone in an article that never gives the full name is how news writes a well-known
+        # person: the feed's prominent bearer of the name, when one stands far above the others
+        spread = sorted(((len({links.refs[k].doc for k in members_of[r]}), r) for r in candidates), reverse=True)
+        if spread and spread[0][0] >= PROMINENT_ARTICLES and (len(spread) == 1 or spread[0][0] >= PROMINENT_RATIO * spread[1][0]):
+            links.join(i, spread[0][1], f"surname of the feed's prominent namesake ({spread[0][0]} articles)")
 
 
 def link_descriptions(links: _Links, idx: list[int]) -> None:
@@ -493,13 +464,38 @@ def link_feed(records: Iterable[dict[str, Any]]) -> Feed:
         by_type[r.type].append(i)
         by_doc[r.doc].append(i)
     names = {i: p for i in by_type["person"] if (p := _best_person_name(refs[i])) is not None}
-    org_index = link_organisations(links, by_type["organization"])
-    link_descriptions(links, by_type["organization"])
-    link_full_names(links, by_type["person"], names)
+    people = by_type["person"] + retype_people(refs, by_type, names)
+    orgs = [i for i in by_type["organization"] if i not in names]
+    org_index = link_organisations(links, orgs)
+    link_descriptions(links, orgs)
+    link_full_names(links, people, names)
     link_roles(links, by_type["role"], org_index)
     link_groups(links, by_type["group"])
-    link_surnames(links, by_type["person"], names, by_doc)
+    link_surnames(links, people, names, by_doc)
     return Feed(refs, _identities(links, names))
+
+
+def retype_people(refs: list[SpeakerRef], by_type: dict[str, list[int]], names: dict[int, PersonName]) -> list[int]:
+    """Speakers the article typed as an organisation or left untyped that are people by their name: an
+    untyped full name ("Donald Trump" as ``unknown``), or a lone word that is the surname of a named person
+    of the feed ("Trump", which the parser often takes for an organisation) with no organisation word
+    beside it. Adds them to ``names``; returns their indexes."""
+    surnames = {p.last for p in names.values() if p.first}
+    out = []
+    for i in by_type["unknown"] + by_type["organization"]:
+        ref = refs[i]
+        p = person_name(ref.name)
+        if p is None or (p.first is None and p.last not in surnames):
+            continue
+        if ref.type == "organization":
+            if p.first is not None or any(_is_acronym(n) for n in [ref.name] + ref.surfaces):
+                continue  # "Goldman Sachs" is two capitalised words too: an organisation's full name stays one
+            words = {_fold(w) for s in ref.surfaces for w in _tokens(s)}
+            if words & (ORG_NOUNS | {"foundation", "organization", "university", "corp", "inc", "company"}):
+                continue
+        names[i] = p
+        out.append(i)
+    return out
 
 
 def _canonical(refs: list[SpeakerRef], typ: str, names: dict[int, PersonName], idx: list[int]) -> str:
@@ -523,7 +519,9 @@ def _identities(links: _Links, names: dict[int, PersonName]) -> list[Identity]:
     out, taken = [], Counter()
     for root in sorted(groups, key=lambda r: min(groups[r])):
         idx = groups[root]
-        typ = refs[idx[0]].type
+        # a person the article typed otherwise (retype_people) joined to people: the identity is a person
+        types = Counter("person" if i in names else refs[i].type for i in idx)
+        typ = max(types, key=lambda t: (types[t], t == refs[idx[0]].type))
         name = _canonical(refs, typ, names, idx)
         base = f"{typ}:{_slug(name)}"
         taken[base] += 1

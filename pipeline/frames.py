@@ -23,6 +23,7 @@ import os
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
+from .doc import article_date, quote_records
 from .errors import UsageError
 
 PARQUET_SUFFIXES = (".parquet", ".pq")
@@ -189,34 +190,14 @@ def write_parquet(records: Iterable[dict[str, Any]], path: str | os.PathLike) ->
 
 # ---- flat rows and frames --------------------------------------------------------------------------
 def quote_rows(records: Iterable[dict[str, Any]], *, min_confidence: float = 0.0) -> Iterator[dict[str, Any]]:
-    """One row per quote and target: the article (``doc``, ``date``), the quote (``quote``, ``type``, ``cue``,
-    ``text``, ``confidence``), its speaker (``speaker``, ``speaker_type``, ``entity``, ``identity`` where the
-    records were linked by :mod:`pipeline.feed`, ``evidence``, ``link_confidence``) and its stance
-    (``target``, ``stance``, ``stance_score``; None for a quote without one)."""
-    from .feed import article_date
-
+    """One row per quote and target of every record (:func:`pipeline.doc.quote_records`)."""
     for rec in records:
-        day = article_date(rec)
-        for q in rec.get("quotes", []):
-            if q["confidence"] < min_confidence:
-                continue
-            sp = q["speaker"]
-            base = {"doc": rec["id"], "date": day, "quote": q["id"], "type": q["type"],
-                    "cue": (q.get("cue") or {}).get("text"), "text": q["text"], "confidence": q["confidence"],
-                    "speaker": sp.get("name") or ((sp.get("mention") or {}).get("text")),
-                    "speaker_type": sp.get("type"), "entity": sp.get("entity"), "identity": sp.get("identity"),
-                    "evidence": sp.get("evidence"), "link_confidence": sp.get("confidence")}
-            stances = q.get("stances") or [None]
-            for st in stances:
-                yield {**base, "target": st and st["target"], "stance": st and st["label"],
-                       "stance_score": st and st["score"]}
+        yield from quote_records(rec, min_confidence=min_confidence)
 
 
 def speaker_rows(records: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
     """One row per speaker and target (a speaker without a stance: one row, no target): its position in
     that article (``stance``, ``favor``/``against``/``neutral`` quote counts, ``mixed``, ``confidence``)."""
-    from .feed import article_date
-
     for rec in records:
         day = article_date(rec)
         for s in rec.get("speakers", []):

@@ -157,3 +157,14 @@ def test_no_introduction_when_the_paragraph_before_quotes_someone_or_opens_with_
     assert quotes_of(rules(quoted))[-1]["speaker"]["evidence"] != "introduced"
     place = INTRODUCED.replace("Paediatrician Dr Ananya Roy, one", "In London on Monday, Dr Ananya Roy, one")
     assert quotes_of(rules(place))[-1]["speaker"]["mention"] is None
+
+
+def test_a_namesake_with_another_first_name_is_another_person(rules):
+    """"Bill Clinton" in a Hillary Clinton story is not Hillary Clinton; "Mr. Clinton" after both is Bill."""
+    text = ('Hillary Clinton spoke in Ohio on Monday. "We will win," Clinton said.\n\n'
+            'Former President Bill Clinton also campaigned. "She is ready," Mr. Clinton said.')
+    doc = rules(text)
+    by_quote = {q["text"].rstrip(","): q["speaker"]["name"] for q in doc.to_dict()["quotes"]}
+    assert by_quote == {"We will win": "Hillary Clinton", "She is ready": "Bill Clinton"}
+    names = sorted(e.name for e in doc.entities if e.type == "person")
+    assert names == ["Bill Clinton", "Hillary Clinton"]

@@ -49,7 +49,8 @@ from ..doc import CONFIDENT_QUOTE, Document, Entity, Mention, Quote, Span
 from ..stage import Stage
 from . import link_confidence as link_confidence_mod
 from . import linker as linker_mod
-from ..names import FEMALE_TITLES, MALE_TITLES, ROLE_GROUPS, ROLE_NOUNS, TITLES, acronym_matches, org_key
+from ..names import (FEMALE_TITLES, MALE_TITLES, ROLE_GROUPS, ROLE_NOUNS, TITLES, acronym_matches, first_name_gender,
+                     first_names_differ, org_key)
 from .mentions import full_phrase
 from .parse import get_parse
 
@@ -100,7 +101,10 @@ class EntityTable:
     # entity id -> (mention start, the mention is a speaker) for its mentions outside ``quoted``
     seen: dict[str, list[tuple[int, bool]]] = field(default_factory=dict)
     counts: Counter = field(default_factory=Counter)  # entity id -> mentions linked
-    persons: dict[str, Entity] = field(default_factory=dict)  # surname -> person
+    persons: dict[str, Entity] = field(default_factory=dict)  # surname -> person (the first of that surname)
+    # full name (lower case) -> a later person of a surname already taken: "Bill Clinton" in a story about
+    # Hillary Clinton
+    namesakes: dict[str, Entity] = field(default_factory=dict)
     gender: dict[str, str] = field(default_factory=dict)  # surname -> "m" / "f", from a title
     orgs: list[tuple[str, Entity]] = field(default_factory=list)  # (org_key, organisation); several keys each
     roles: dict[tuple[str, str], Entity] = field(default_factory=dict)  # (role noun group, org_key) -> role
@@ -178,10 +182,12 @@ def cluster_person_name(table: EntityTable, m: Mention, span, sdoc) -> Entity | 
         return None
     surname = words[-1]
     title = span[0].lower_.rstrip(".")
-    if title in FEMALE_TITLES:
-        table.gender[surname] = "f"
-    elif title in MALE_TITLES:
-        table.gender[surname] = "m"
+    title_gender = "f" if title in FEMALE_TITLES else "m" if title in MALE_TITLES else None
+    other = _namesake(table, surname, words, title_gender)
+    if other is not None:
+        return other
+    if title_gender:
+        table.gender[surname] = title_gender
     if surname.isupper() and len(surname) > 1:
         # a transcript's label ("PENCE:") is the person the article names in mixed case
         surname = next((k for k in table.persons if k.upper() == surname), surname)
@@ -197,6 +203,34 @@ def cluster_person_name(table: EntityTable, m: Mention, span, sdoc) -> Entity | 
           or e.name.isupper() and not full.isupper()):
         e.name = full
     return e
+
+
+def _namesake(table: EntityTable, surname: str, words: list[str], title_gender: str | None) -> Entity | None:
+    """Another person of a surname the table already has, or None for the surname's first person.
+
+    A full name whose first name differs from that person's ("Bill Clinton" after "Hillary Clinton") is
+    a namesake, an entity of its own; a bare surname with a title whose gender contradicts the first
+    person's first name ("Mr. Clinton" there) goes to the one namesake of that gender, if there is one.
+    """
+    e = table.persons.get(surname)
+    if e is None:
+        return None
+    e_words = [w for w in e.name.split() if w.lower().rstrip(".") not in TITLES]
+    if len(words) > 1:
+        if len(e_words) < 2 or e_words[-1] != surname or not first_names_differ(e_words[0], words[0]):
+            return None
+        key = " ".join(words).lower()
+        other = table.namesakes.get(key)
+        if other is None:
+            other = table.new_entity(" ".join(words), "person")
+            table.namesakes[key] = other
+        return other
+    if title_gender and len(e_words) > 1 and first_name_gender(e_words[0]) not in (None, title_gender):
+        alt = [o for k, o in table.namesakes.items() if k.split()[-1] == surname.lower()
+               and first_name_gender(o.name.split()[0]) == title_gender]
+        if len(alt) == 1:
+            return alt[0]
+    return None
 
 
 def cluster_organisation_name(table: EntityTable, m: Mention, span, sdoc, text: str) -> Entity:
@@ -244,6 +278,7 @@ def resolve_pronoun(table: EntityTable, low: str, pos: int) -> Entity | None:
         want = "m" if low in {"he", "him"} else "f" if low in {"she", "her"} else None
         if want:
             surname_gender = {table.persons[s].id: g for s, g in table.gender.items() if s in table.persons}
+            surname_gender.update({o.id: g for o in table.namesakes.values() if (g := first_name_gender(o.name.split()[0]))})
             ok = [e for e in cands if surname_gender.get(e.id, want) == want]
             cands = ok or cands
     elif low == "it":
