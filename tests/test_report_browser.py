@@ -73,6 +73,7 @@ class _Dom(HTMLParser):
         self.speakers: list[str] = []
         self.segments: set[str] = set()
         self.scripts = 0
+        self._tip = False
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
@@ -80,15 +81,26 @@ class _Dom(HTMLParser):
         if tag == "body":
             self.body = a
         elif tag == "li" and "quote-item" in cls:
-            self.quotes.append({"id": a.get("data-quote"), "speaker": a.get("data-speaker"), "badges": []})
+            self.quotes.append({"id": a.get("data-quote"), "speaker": a.get("data-speaker"), "badges": [], "tips": []})
         elif tag == "span" and "badge" in cls and a.get("data-label") and self.quotes:
             self.quotes[-1]["badges"].append((a.get("data-target"), a.get("data-label")))
         elif tag == "tr" and "speaker-row" in cls:
             self.speakers.append(a.get("data-speaker"))
         elif tag == "span" and "q" in cls and a.get("data-q"):
             self.segments.add(a["data-q"])
+        elif tag == "span" and "tip" in cls and self.quotes:
+            self._tip = True
+            self.quotes[-1]["tips"].append("")
         elif tag == "script":
             self.scripts += 1
+
+    def handle_data(self, data):
+        if self._tip:
+            self.quotes[-1]["tips"][-1] += data
+
+    def handle_endtag(self, tag):
+        if tag == "span":
+            self._tip = False
 
 
 def _dom(html: str) -> _Dom:
@@ -110,6 +122,12 @@ def test_each_seed_article_draws_its_quotes_speakers_and_stances(chromium, seeds
         assert [q["speaker"] for q in dom.quotes] == [q["speaker"]["name"] or "" for q in rec["quotes"]]
         assert [q["badges"] for q in dom.quotes] == [[(s["target"], s["label"]) for s in q["stances"]]
                                                      for q in rec["quotes"]]
+        # each badge's hover details: the stance's confidence, and how the speaker was linked
+        for q, shown in zip(rec["quotes"], dom.quotes):
+            assert len(shown["tips"]) == len(q["stances"])
+            for st, tip in zip(q["stances"], shown["tips"]):
+                assert f"stance on {st['target']}: {st['label']} (confidence {st['score']:.2f})" in tip, tip
+                assert f"linked by: {q['speaker']['evidence'] or 'no speaker'}" in tip, tip
         # the speakers table and the highlighted text: every speaker, every quote marked in the text
         assert dom.speakers == [s["name"] for s in rec["speakers"]]
         assert dom.segments == {q["id"] for q in rec["quotes"]}
