@@ -30,6 +30,11 @@ of one article), each small and conservative: a join needs evidence beyond a sha
 * ``link_descriptions``: an organisation the article only describes ("the union") joins the one
   named organisation of its article whose name holds the noun.
 
+Before the passes, a speaker whose type the parser got wrong is taken by its name: a lone "Trump"
+typed as an organisation is a person when the feed has a named person of that surname
+(``retype_people``), a lone "Unison" typed as a person is the organisation of that name elsewhere in
+the feed (``retype_organisations``).
+
 Identity ids are ``type:slug-of-name`` (``person:mark-serwotka``, ``organization:pcs``): the same
 feed gives the same ids, and an identity keeps its id when other articles join the feed unless
 its canonical name changes. :func:`summarize` orders articles by date (``meta.date``, RSS
@@ -466,6 +471,9 @@ def link_feed(records: Iterable[dict[str, Any]]) -> Feed:
     names = {i: p for i in by_type["person"] if (p := _best_person_name(refs[i])) is not None}
     people = by_type["person"] + retype_people(refs, by_type, names)
     orgs = [i for i in by_type["organization"] if i not in names]
+    to_orgs = retype_organisations(refs, people, orgs, names)
+    people = [i for i in people if i not in to_orgs]
+    orgs += to_orgs
     org_index = link_organisations(links, orgs)
     link_descriptions(links, orgs)
     link_full_names(links, people, names)
@@ -498,6 +506,27 @@ def retype_people(refs: list[SpeakerRef], by_type: dict[str, list[int]], names: 
     return out
 
 
+def retype_organisations(refs: list[SpeakerRef], people: list[int], orgs: list[int],
+                         names: dict[int, PersonName]) -> list[int]:
+    """People by their type that are organisations of the feed by their name: a lone word ("Unison", which
+    the parser took for a person) that is the whole name of an organisation elsewhere in the feed and the
+    surname of no named person there, with no title and no he/she among its mentions. Removes them from ``names``; returns their indexes."""
+    org_names = {org_key(n) for i in orgs for n in _proper_org_names(refs[i])}
+    surnames = {p.last for p in names.values() if p.first}
+    out = []
+    for i in people:
+        p = names.get(i)
+        if p is None or p.first is not None or p.gender or p.last not in org_names or p.last in surnames:
+            continue
+        if any(_fold(s) in {"he", "she", "him", "her", "his"} for s in refs[i].surfaces):
+            continue
+        if any(person_name(s) and person_name(s).first for s in refs[i].surfaces):
+            continue
+        del names[i]
+        out.append(i)
+    return out
+
+
 def _canonical(refs: list[SpeakerRef], typ: str, names: dict[int, PersonName], idx: list[int]) -> str:
     if typ == "person":
         full = Counter(names[i].text for i in idx if i in names and names[i].first)
@@ -519,8 +548,9 @@ def _identities(links: _Links, names: dict[int, PersonName]) -> list[Identity]:
     out, taken = [], Counter()
     for root in sorted(groups, key=lambda r: min(groups[r])):
         idx = groups[root]
-        # a person the article typed otherwise (retype_people) joined to people: the identity is a person
-        types = Counter("person" if i in names else refs[i].type for i in idx)
+        # a speaker the article typed otherwise (retype_people, retype_organisations): its type by its name
+        types = Counter("person" if i in names else "organization" if refs[i].type == "person" else refs[i].type
+                        for i in idx)
         typ = max(types, key=lambda t: (types[t], t == refs[idx[0]].type))
         name = _canonical(refs, typ, names, idx)
         base = f"{typ}:{_slug(name)}"

@@ -209,3 +209,19 @@ def test_annotate_puts_the_identity_on_speakers_and_quotes():
     recs = [record("a", [speaker("e1", "Mark Serwotka", "person")], [quote("q1", "e1", "Mark Serwotka", "person")])]
     out = list(link_feed(recs).annotate(json.loads(json.dumps(recs))))
     assert out[0]["speakers"][0]["identity"] == out[0]["quotes"][0]["speaker"]["identity"] == "person:mark-serwotka"
+
+
+def test_a_lone_word_the_parser_typed_wrongly_is_taken_by_its_name():
+    recs = [record("a", [speaker("e1", "Unison", "organization")]),
+            record("b", [speaker("e1", "Unison", "person")]),
+            record("c", [speaker("e1", "Donald Trump", "person")]),
+            record("d", [speaker("e1", "Trump", "organization", ["Trump"])]),
+            record("e", [speaker("e1", "Trump", "organization", ["Trump"])]),
+            record("f", [speaker("e1", "Trump", "organization", ["Trump"])]),
+            record("g", [speaker("e1", "Donald Trump", "person")]),
+            record("h", [speaker("e1", "Donald Trump", "person")])]
+    feed = link_feed(recs)
+    assert same(feed, ("a", "e1"), ("b", "e1"))
+    assert feed.identity(feed.identity_of("b", "e1")).type == "organization"
+    assert same(feed, ("c", "e1"), ("d", "e1")), "the feed's prominent Trump, quoted in three articles"
+    assert feed.identity(feed.identity_of("d", "e1")).type == "person"
