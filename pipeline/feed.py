@@ -361,13 +361,6 @@ def link_groups(links: _Links, idx: list[int]) -> None:
         links.join_all(members, f"same group name: {key}")
 
 
-def _shared_identities(links: _Links, by_doc: dict[str, list[int]], i: int, their_docs: set[str]) -> set[int]:
-    """Identities (other than ``i``'s own) that appear both in ``i``'s article and in one of ``their_docs``."""
-    mine = {links.find(k) for k in by_doc[links.refs[i].doc]} - {links.find(i)}
-    theirs = {links.find(k) for d in their_docs for k in by_doc[d]}
-    return mine & theirs
-
-
 def link_surnames(links: _Links, idx: list[int], names: dict[int, PersonName], by_doc: dict[str, list[int]]) -> None:
     """A surname alone joins a full-name person of that surname only with evidence: a shared affiliation
     word, or an identity the two articles share; the gendered titles must agree."""
@@ -383,13 +376,26 @@ def link_surnames(links: _Links, idx: list[int], names: dict[int, PersonName], b
     def gender(root: int) -> set[str]:
         return {names[k].gender for k in members_of[root] if names.get(k) and names[k].gender}
 
+    contexts: dict[int, set[str]] = {}
+    # the identities each article quotes, as the passes before this one left them
+    doc_roots = {d: {links.find(k) for k in ks} for d, ks in by_doc.items()}
+    theirs: dict[int, set[int]] = {}
+
+    def their_roots(root: int) -> set[int]:
+        """The identities quoted in any article of a full-name group."""
+        if root not in theirs:
+            theirs[root] = set().union(*(doc_roots[links.refs[k].doc] for k in members_of[root]))
+        return theirs[root]
+
     def context(root: int) -> set[str]:
-        out: set[str] = set()
-        for k in members_of[root]:
-            p = names.get(k)
-            own = {p.last, p.first or ""} if p else set()
-            out |= _context_words(links.refs[k], own)
-        return out
+        """The affiliation words of a full-name group (members_of is fixed for the pass: computed once)."""
+        if root not in contexts:
+            out: set[str] = set()
+            for k in members_of[root]:
+                p = names.get(k)
+                out |= _context_words(links.refs[k], {p.last, p.first or ""} if p else set())
+            contexts[root] = out
+        return contexts[root]
 
     alone = [i for i in idx if names.get(i) and not names[i].first and links.find(i) == i and len(members_of[i]) == 1]
     for i in alone:
@@ -399,7 +405,7 @@ def link_surnames(links: _Links, idx: list[int], names: dict[int, PersonName], b
         scored = []
         for r in candidates:
             words = mine & context(r)
-            shared = _shared_identities(links, by_doc, i, {links.refs[k].doc for k in members_of[r]}) - {r}
+            shared = (doc_roots[links.refs[i].doc] - {i}) & their_roots(r) - {r}
             scored.append((len(words) + len(shared), r, words, shared))
         scored.sort(key=lambda t: -t[0])
         if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
