@@ -640,7 +640,10 @@ def summarize(records: list[dict[str, Any]], *, by: str = "auto", feed: Feed | N
                                 "timeline": timeline, "flips": _flips(sides.get((ident_id, target), {}))})
     for rows in targets.values():
         rows.sort(key=lambda r: (-(r["favor"] + r["against"] + r["neutral"]), r["identity"]))
-    return {"by": by, "articles": len(records), "identities": [i.to_dict() for i in feed.identities],
+    quoted = Counter(feed.identity_of(str(r.get("id")), q["speaker"].get("entity")) for r in records for q in r.get("quotes", []))
+    identities = [{**i.to_dict(), "quotes": quoted.get(i.id, 0)} for i in feed.identities]
+    identities.sort(key=lambda d: (-d["articles"], -d["quotes"], d["id"]))
+    return {"by": by, "articles": len(records), "identities": identities,
             "targets": dict(sorted(targets.items()))}
 
 
@@ -670,12 +673,15 @@ def format_summary(summary: dict[str, Any], *, top: int = 20) -> str:
     """The summary as a readable text: per target, the most quoted identities, their counts over time and
     their flips."""
     lines = [f"{summary['articles']} article(s), {len(summary['identities'])} speaker identities; "
-             f"over time by {summary['by']}"]
+             f"over time by {summary['by']}", "", "== speakers in the most articles"]
+    lines.append(f"{'identity':48.48}  {'type':12.12}  {'arts':>4}  {'quotes':>6}")
+    for ident in summary["identities"][:top]:
+        lines.append(f"{ident['id']:48.48}  {ident['type']:12.12}  {ident['articles']:>4}  {ident['quotes']:>6}")
     for target, rows in summary["targets"].items():
         lines.append(f"\n== {target}")
-        lines.append(f"{'identity':40.40}  {'name':28.28}  {'arts':>4}  {'favor':>5}  {'against':>7}  {'neutral':>7}")
+        lines.append(f"{'identity':48.48}  {'name':30.30}  {'arts':>4}  {'favor':>5}  {'against':>7}  {'neutral':>7}")
         for r in rows[:top]:
-            lines.append(f"{r['identity']:40.40}  {r['name']:28.28}  {r['articles']:>4}  {r['favor']:>5}  "
+            lines.append(f"{r['identity']:48.48}  {r['name']:30.30}  {r['articles']:>4}  {r['favor']:>5}  "
                          f"{r['against']:>7}  {r['neutral']:>7}")
             steps = [f"{t['bucket']} {t['favor']}/{t['against']}/{t['neutral']}" for t in r["timeline"]]
             lines.append("    over time (favor/against/neutral): " + "; ".join(steps[:12]) +

@@ -225,3 +225,16 @@ def test_a_lone_word_the_parser_typed_wrongly_is_taken_by_its_name():
     assert feed.identity(feed.identity_of("b", "e1")).type == "organization"
     assert same(feed, ("c", "e1"), ("d", "e1")), "the feed's prominent Trump, quoted in three articles"
     assert feed.identity(feed.identity_of("d", "e1")).type == "person"
+
+
+def test_the_text_summary_lists_the_most_present_speakers_and_their_counts():
+    from pipeline.feed import format_summary
+
+    recs = [record(d, [speaker("e1", "DWP spokeswoman", "role"), speaker("e2", "Mark Serwotka", "person")],
+                   [quote("q1", "e1", "DWP spokeswoman", "role", stances=[("t", "against")]),
+                    quote("q2", "e2", "Mark Serwotka", "person", stances=[("t", "favor")])]) for d in "abc"]
+    s = summarize(recs)
+    assert [(i["id"], i["articles"], i["quotes"]) for i in s["identities"]] == [
+        ("person:mark-serwotka", 3, 3), ("role:dwp-spokeswoman", 3, 3)]
+    text = format_summary(s)
+    assert "speakers in the most articles" in text and "role:dwp-spokeswoman" in text and "== t" in text
