@@ -328,8 +328,9 @@ def cmd_report(args) -> int:
             print(f"sayso: {missing} article(s) have no text in the output: the report shows their quotes alone "
                   f"(give --input INPUT, the input of `sayso run`, to show the texts)", file=sys.stderr)
         _write_atomic(Path(args.html), page)
-        print(f"sayso: report of {len(records)} article(s) written to {safe(args.html)} "
-              f"({len(page.encode('utf-8')) / 1e6:.1f} MB)", file=sys.stderr)
+        size = len(page.encode("utf-8"))
+        shown = f"{size / 1e6:.1f} MB" if size >= 1e6 else f"{size / 1e3:.0f} KB"
+        print(f"sayso: report of {len(records)} article(s) written to {safe(args.html)} ({shown})", file=sys.stderr)
         return EXIT_FAILED_ARTICLES if bad else EXIT_OK
     from .frames import read_records
 
