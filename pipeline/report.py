@@ -14,6 +14,8 @@ data, chosen by the address's fragment, so the page stays light at thousands of 
   the articles where it flipped, and its quotes.
 * ``#speakers`` (``#speakers/N``): every identity, most quoted first, 50 a page.
 
+``?tip=QUOTE_ID`` before the fragment opens the details of that quote's first badge.
+
 Every text from the data is written with ``textContent`` (never parsed as HTML), so an article cannot
 inject markup. The page records what it drew on ``<body>``: ``data-view``, ``data-render-ms`` (the
 time to draw the view, in milliseconds) and ``data-ready="1"``; the browser test reads them.
@@ -158,7 +160,7 @@ li.quote-item .who { font-weight: 600; } li.quote-item .qtext { margin-top: 3px;
 .badge.favor { background: var(--favor); } .badge.against { background: var(--against); } .badge.neutral { background: var(--neutral); }
 .badge .tip { display: none; position: absolute; z-index: 10; left: 0; top: 120%; width: 330px; background: #1d1d1f; color: #fff;
   font-weight: 400; padding: 8px 10px; border-radius: 6px; white-space: pre-line; line-height: 1.4; }
-.badge:hover .tip, .badge:focus .tip { display: block; }
+.badge:hover .tip, .badge:focus .tip, .badge.open .tip { display: block; }
 .bar-row { display: grid; grid-template-columns: 230px 1fr 1fr 60px; align-items: center; gap: 6px; margin: 3px 0; font-size: 13.5px; }
 .bar-row .left { display: flex; justify-content: flex-end; } .bar { height: 14px; border-radius: 2px; }
 .bar.favor { background: var(--favor); } .bar.against { background: var(--against); }
@@ -397,6 +399,10 @@ function render() {
   else if (h === "targets") view = viewTargets();
   else if (h.startsWith("speakers")) view = viewSpeakers(parseInt(h.split("/")[1] || "1", 10));
   else view = viewIndex(parseInt(h.split("/")[1] || "1", 10));
+  // ?tip=QUOTE_ID opens that quote's first badge details (for a screenshot or a link to one quote)
+  const tip = new URLSearchParams(location.search).get("tip");
+  const badge = tip && document.querySelector('li.quote-item[data-quote="' + CSS.escape(tip) + '"] .badge');
+  if (badge) badge.classList.add("open");
   document.body.dataset.view = view;
   document.body.dataset.renderMs = (performance.now() - t0).toFixed(1);
   document.body.dataset.loadMs = (performance.now() - T_START).toFixed(1);

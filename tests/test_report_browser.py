@@ -210,3 +210,18 @@ def test_article_text_cannot_inject_markup(chromium, tmp_path):
 def test_setup_script_prints_a_browser_that_runs(chromium):
     done = subprocess.run([chromium, "--version"], capture_output=True, text=True, timeout=60)
     assert "Chromium" in done.stdout or "Chrome" in done.stdout
+
+
+def test_a_badge_opened_by_the_address_shows_its_details(chromium, seeds_report, tmp_path):
+    """``?tip=QUOTE`` opens one badge's details, as a hover does: the screenshot shows them."""
+    page, records = seeds_report
+    rec = records[1]
+    q = next(q for q in rec["quotes"] if q["stances"] and q["speaker"]["name"])
+    url = f"{page.as_uri()}?tip={q['id']}#article={rec['id']}"
+    html = _browse(chromium, url)
+    assert html.count('class="badge favor open"') + html.count('class="badge against open"') + \
+        html.count('class="badge neutral open"') == 1
+    shots = Path(os.environ.get("SAYSO_REPORT_SHOTS") or tmp_path)
+    shot = shots / "report_seeds_hover.png"
+    _browse(chromium, url, screenshot=shot, size=(1300, 760))
+    assert shot.stat().st_size > 20_000
