@@ -155,15 +155,43 @@ def read_records(path: str | os.PathLike, *, on_error: Callable[[int, str], None
                 continue
             try:
                 rec = json.loads(raw.decode("utf-8"))
-                if not isinstance(rec, dict) or "id" not in rec or not isinstance(rec.get("quotes"), list):
-                    raise TypeError("no id or quotes")
-            except (UnicodeDecodeError, json.JSONDecodeError, TypeError) as exc:
+                check_record(rec)
+            except (UnicodeDecodeError, json.JSONDecodeError) as exc:
                 problem = f"not a sayso record ({type(exc).__name__})"
+            except ValueError as exc:
+                problem = f"not a sayso record: {exc}"
+            else:
+                problem = None
+            if problem:
                 if on_error is None:
-                    raise ValueError(f"{path} line {n}: {problem}") from None
+                    raise ValueError(f"{path} line {n}: {problem}")
                 on_error(n, problem)
                 continue
             yield rec
+
+
+def check_record(rec: Any) -> None:
+    """Raise ``ValueError`` naming the first thing that makes ``rec`` no sayso output record: what the
+    readers of an output (the report, the feed, the frames) rely on."""
+    if not isinstance(rec, dict):
+        raise ValueError("not an object")
+    if not isinstance(rec.get("id"), str):
+        raise ValueError("no string id")
+    if not isinstance(rec.get("quotes"), list) or not isinstance(rec.get("speakers", []), list):
+        raise ValueError(f"record {rec['id']!r}: quotes and speakers must be lists")
+    text = rec.get("text")
+    for q in rec["quotes"]:
+        if not isinstance(q, dict) or not all(k in q for k in ("id", "start", "end", "text", "type", "confidence")):
+            raise ValueError(f"record {rec['id']!r}: a quote without id, start, end, text, type or confidence")
+        if not isinstance(q.get("speaker"), dict) or not isinstance(q.get("stances", []), list):
+            raise ValueError(f"record {rec['id']!r}, quote {q['id']!r}: speaker must be an object, stances a list")
+        if not (isinstance(q["start"], int) and isinstance(q["end"], int) and 0 <= q["start"] <= q["end"]):
+            raise ValueError(f"record {rec['id']!r}, quote {q['id']!r}: bad offsets {q['start']!r}..{q['end']!r}")
+        if isinstance(text, str) and text[q["start"]:q["end"]] != q["text"]:
+            raise ValueError(f"record {rec['id']!r}, quote {q['id']!r}: its text is not the record text at its offsets")
+    for sp in rec.get("speakers", []):
+        if not isinstance(sp, dict) or not all(k in sp for k in ("entity", "name", "type")):
+            raise ValueError(f"record {rec['id']!r}: a speaker without entity, name or type")
 
 
 def write_parquet(records: Iterable[dict[str, Any]], path: str | os.PathLike) -> int:

@@ -125,3 +125,18 @@ def test_document_to_records_is_the_flat_quote_rows(nlp):
     rows = doc.to_records()
     assert rows == list(quote_rows([doc.to_dict()]))
     assert rows and all(r["doc"] == "d" and r["date"] == "2024-03-01" for r in rows)
+
+
+def test_report_and_summarize_skip_a_malformed_record_and_keep_the_rest(records, tmp_path):
+    out = tmp_path / "o.jsonl"
+    bad = [json.dumps({"id": "x", "quotes": [{"id": "q1"}], "speakers": []}), '{"id": 5, "quotes": []}', "garbage",
+           json.dumps({**records[0], "id": "shifted", "text": "no such text"})]
+    out.write_text("\n".join([json.dumps(records[0])] + bad + [json.dumps(r) for r in records[1:]]) + "\n",
+                   encoding="utf-8")
+    for args in (["report", str(out), "--html", str(tmp_path / "r.html")], ["summarize", str(out)]):
+        res = run_cli(args, tmp_path)
+        assert res.returncode == 1 and "Traceback" not in res.stderr, res.stderr
+        for line in (2, 3, 4, 5):
+            assert f"line {line}: not a sayso record" in res.stderr, res.stderr
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert all(f'\\"id\\":\\"{r["id"]}\\"' in page or f'"id":"{r["id"]}"' in page for r in records)

@@ -154,7 +154,8 @@ def test_cli_usage_errors_exit_2_quickly_and_leave_the_output(tmp_path, case):
 
 def test_cli_report_skips_a_bad_line_without_a_traceback(tmp_path):
     out = tmp_path / "out.jsonl"
-    rec = {"id": "a\x1b[31m", "quotes": [{"confidence": 1.0, "type": "direct", "text": "hi\x07 \x1b]0;title\x07there",
+    rec = {"id": "a\x1b[31m", "quotes": [{"id": "q1", "start": 0, "end": 20, "confidence": 1.0, "type": "direct",
+                                         "text": "hi\x07 \x1b]0;title\x07there",
                                          "cue": None, "stances": [],
                                          "speaker": {"name": "X\x1b[2J", "type": "person", "mention": None}}],
            "speakers": []}
