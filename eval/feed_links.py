@@ -6,7 +6,7 @@ The gold (``annotations/feed/*.jsonl``, standoff: no article text) labels the sp
     {"doc": "politico_2016-09-28_...", "start": 812, "end": 824, "type": "person", "identity": "donald_trump"}
 
 ``start``/``end`` anchor the entity on one of its mentions (offsets into the article's raw text); a
-predicted entity is the gold item whose anchor one of its mentions overlaps. ``identity`` is our own
+gold item is the predicted entity whose mention covers most of its anchor. ``identity`` is our own
 label; ``-`` marks an entity that names no one that can recur (a bare "officials", a wrong speaker):
 every link to it is wrong.
 
@@ -105,16 +105,18 @@ def score(args) -> int:
     by_doc = defaultdict(list)
     for g in gold:
         by_doc[g["doc"]].append(g)
-    # each gold item -> the predicted entity whose mentions overlap its anchor
-    pred = {}
-    names = {}
+    # each gold item -> the predicted entity with the mention that covers most of its anchor (an anchor
+    # "Clinton spokesman Nick Merrill" holds a mention "Clinton" of another entity: Merrill's covers more)
+    pred, names, best = {}, {}, {}
     for rec in records:
         for s in rec["speakers"]:
             for g in by_doc.get(str(rec["id"]), []):
-                if any(_raw(m)[0] < g["end"] and g["start"] < _raw(m)[1] for m in s["mentions"]):
-                    key = (g["doc"], g["start"], g["end"])
-                    pred.setdefault(key, feed.identity_of(rec["id"], s["entity"]))
-                    names.setdefault(key, s["name"])
+                cover = max((min(g["end"], _raw(m)[1]) - max(g["start"], _raw(m)[0]) for m in s["mentions"]), default=0)
+                key = (g["doc"], g["start"], g["end"])
+                if cover > 0 and cover > best.get(key, 0):
+                    best[key] = cover
+                    pred[key] = feed.identity_of(rec["id"], s["entity"])
+                    names[key] = s["name"]
     found = [g for g in gold if (g["doc"], g["start"], g["end"]) in pred]
     tp = fp = fn = 0
     per_type = defaultdict(Counter)
