@@ -592,7 +592,8 @@ def summarize(records: list[dict[str, Any]], *, by: str = "auto", feed: Feed | N
     ``day`` where any article has a date, else ``article``. Counts are quotes (confident quotes carry
     stances); an article's side is the speaker's stance in that article (the stance stage's aggregate,
     ``speakers[].stances``); a flip is an article whose side (favor/against) differs from the same
-    identity's side in its previous article with one on that target. ``quote_chars``: each quote's text is
+    identity's side in its previous article with one on that target, counting only sides held with a
+    confidence of at least ``FLIP_MIN_CONFIDENCE``. ``quote_chars``: each quote's text is
     cut to this many characters (0: whole).
     """
     if by not in BUCKETS:
@@ -620,10 +621,12 @@ def summarize(records: list[dict[str, Any]], *, by: str = "auto", feed: Feed | N
             ident = feed.identity_of(doc, s["entity"])
             for agg in s.get("stances", []) if ident else []:
                 cell = sides[(ident, agg["target"])].setdefault(doc, {"doc": doc, "date": day, "order": order,
-                                                                        "favor": 0, "against": 0, "labels": []})
+                                                                        "favor": 0, "against": 0, "labels": [],
+                                                                        "confidence": 0.0})
                 cell["favor"] += agg.get("favor", 0)
                 cell["against"] += agg.get("against", 0)
                 cell["labels"].append(agg.get("label"))
+                cell["confidence"] = max(cell["confidence"], agg.get("confidence") or 0.0)
     targets: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for (ident_id, target), by_bucket in cells.items():
         ident = idents[ident_id]
@@ -647,7 +650,14 @@ def summarize(records: list[dict[str, Any]], *, by: str = "auto", feed: Feed | N
             "targets": dict(sorted(targets.items()))}
 
 
+# an article's side counts towards a flip only when the speaker's position there is this sure (the stance
+# stage's aggregate confidence: the probability mass of the side over all the speaker's quotes)
+FLIP_MIN_CONFIDENCE = 0.6
+
+
 def _side(cell: dict[str, Any]) -> str | None:
+    if cell["confidence"] < FLIP_MIN_CONFIDENCE:
+        return None
     labels = [lab for lab in cell["labels"] if lab]
     if len(labels) == 1:
         return labels[0] if labels[0] in STANCE_SIDES else None

@@ -238,3 +238,15 @@ def test_the_text_summary_lists_the_most_present_speakers_and_their_counts():
         ("person:mark-serwotka", 3, 3), ("role:dwp-spokeswoman", 3, 3)]
     text = format_summary(s)
     assert "speakers in the most articles" in text and "role:dwp-spokeswoman" in text and "== t" in text
+
+
+def test_a_side_held_with_low_confidence_is_no_flip():
+    t = "the strike"
+
+    def mk(doc, lab, conf):
+        agg = {**_agg(t, lab, int(lab == "favor"), int(lab == "against"), 0), "confidence": conf}
+        return record(doc, [speaker("e1", "Mark Serwotka", "person", stances=[agg])],
+                      [quote("q1", "e1", "Mark Serwotka", "person", stances=[(t, lab)])])
+
+    assert summarize([mk("a", "favor", 0.9), mk("b", "against", 0.9)])["targets"][t][0]["flips"]
+    assert not summarize([mk("a", "favor", 0.9), mk("b", "against", 0.55)])["targets"][t][0]["flips"]
