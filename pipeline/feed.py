@@ -78,7 +78,8 @@ class SpeakerRef:
     order: int  # the article's position in the feed (input order)
     date: str | None  # the article's date, ISO (YYYY-MM-DD), where the input has one
     surfaces: list[str] = field(default_factory=list)  # its mentions as written
-    context: list[str] = field(default_factory=list)  # the phrases around it: appositions, roles ("PCS general secretary Mark Serwotka")
+    # the phrases around it: appositions, roles ("PCS general secretary Mark Serwotka")
+    context: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -163,7 +164,8 @@ def person_name(text: str) -> PersonName | None:
     middles = tuple(_fold(t)[0] for t in toks[1:-1])
     if gender is None and first:
         gender = first_name_gender(first)
-    return PersonName(first, middles, last, suffix, gender, " ".join(toks + ([suffix.capitalize() + "."] if suffix in {"jr", "sr"} else [suffix.upper()] if suffix else [])))
+    written = toks + ([suffix.capitalize() + "."] if suffix in {"jr", "sr"} else [suffix.upper()] if suffix else [])
+    return PersonName(first, middles, last, suffix, gender, " ".join(written))
 
 
 def _best_person_name(ref: SpeakerRef) -> PersonName | None:
@@ -198,7 +200,8 @@ def _proper_org_names(ref_or_texts) -> list[str]:
             continue
         if not any(w[:1].isupper() for w in ws):
             continue  # "the union"
-        if len(ws) == 1 and _fold(ws[0]) in ORG_NOUNS and _fold(ws[0]) not in SPECIFIC_INSTITUTIONS and not _is_acronym(core):
+        one = _fold(ws[0])
+        if len(ws) == 1 and one in ORG_NOUNS and one not in SPECIFIC_INSTITUTIONS and not _is_acronym(core):
             continue  # "The Union" at a sentence's start
         out.append(core)
     return out
@@ -400,7 +403,8 @@ def link_surnames(links: _Links, idx: list[int], names: dict[int, PersonName], b
     alone = [i for i in idx if names.get(i) and not names[i].first and links.find(i) == i and len(members_of[i]) == 1]
     for i in alone:
         p = names[i]
-        candidates = [r for r in full_by_last.get(p.last, ()) if not (p.gender and gender(r) and p.gender not in gender(r))]
+        candidates = [r for r in full_by_last.get(p.last, ())
+                      if not (p.gender and gender(r) and p.gender not in gender(r))]
         mine = _context_words(links.refs[i], {p.last})
         scored = []
         for r in candidates:
@@ -416,7 +420,8 @@ def link_surnames(links: _Links, idx: list[int], names: dict[int, PersonName], b
         # a surname alone in an article that never gives the full name is how news writes a well-known
         # person: the feed's prominent bearer of the name, when one stands far above the others
         spread = sorted(((len({links.refs[k].doc for k in members_of[r]}), r) for r in candidates), reverse=True)
-        if spread and spread[0][0] >= PROMINENT_ARTICLES and (len(spread) == 1 or spread[0][0] >= PROMINENT_RATIO * spread[1][0]):
+        if spread and spread[0][0] >= PROMINENT_ARTICLES and (
+                len(spread) == 1 or spread[0][0] >= PROMINENT_RATIO * spread[1][0]):
             links.join(i, spread[0][1], f"surname of the feed's prominent namesake ({spread[0][0]} articles)")
 
 
@@ -516,7 +521,8 @@ def retype_organisations(refs: list[SpeakerRef], people: list[int], orgs: list[i
                          names: dict[int, PersonName]) -> list[int]:
     """People by their type that are organisations of the feed by their name: a lone word ("Unison", which
     the parser took for a person) that is the whole name of an organisation elsewhere in the feed and the
-    surname of no named person there, with no title and no he/she among its mentions. Removes them from ``names``; returns their indexes."""
+    surname of no named person there, with no title and no he/she among its mentions. Removes them from
+    ``names``; returns their indexes."""
     org_names = {org_key(n) for i in orgs for n in _proper_org_names(refs[i])}
     surnames = {p.last for p in names.values() if p.first}
     out = []
@@ -638,12 +644,14 @@ def summarize(records: list[dict[str, Any]], *, by: str = "auto", feed: Feed | N
             timeline.append({"bucket": bucket, **counts, "quotes": [r for lab in ("favor", "against", "neutral")
                                                                      for r in labels.get(lab, [])]})
         targets[target].append({"identity": ident_id, "name": ident.name, "type": ident.type,
-                                "articles": len(sides.get((ident_id, target), {})) or len({r["doc"] for t in timeline for r in t["quotes"]}),
+                                "articles": len(sides.get((ident_id, target), {}))
+                                or len({r["doc"] for t in timeline for r in t["quotes"]}),
                                 "favor": totals["favor"], "against": totals["against"], "neutral": totals["neutral"],
                                 "timeline": timeline, "flips": _flips(sides.get((ident_id, target), {}))})
     for rows in targets.values():
         rows.sort(key=lambda r: (-(r["favor"] + r["against"] + r["neutral"]), r["identity"]))
-    quoted = Counter(feed.identity_of(str(r.get("id")), q["speaker"].get("entity")) for r in records for q in r.get("quotes", []))
+    quoted = Counter(feed.identity_of(str(r.get("id")), q["speaker"].get("entity"))
+                     for r in records for q in r.get("quotes", []))
     identities = [{**i.to_dict(), "quotes": quoted.get(i.id, 0)} for i in feed.identities]
     identities.sort(key=lambda d: (-d["articles"], -d["quotes"], d["id"]))
     return {"by": by, "articles": len(records), "identities": identities,
