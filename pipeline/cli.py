@@ -278,28 +278,41 @@ def format_table(rec: dict, *, min_confidence: float = CONFIDENT_QUOTE, width: i
     return safe("\n".join(lines))
 
 
-def _read_output(path: str) -> tuple[list[dict], int]:
-    """Every record of an output file (JSONL or Parquet); a line that is not a sayso record is reported and
-    skipped. Returns ``(records, bad lines)``."""
+def _read_outputs(paths: list[str]) -> tuple[list[dict], int]:
+    """Every record of one or more output files (JSONL or Parquet; a feed written day by day), in order. A
+    line that is not a sayso record is reported and skipped; an id already read from an earlier file is
+    reported and its repeat skipped. Returns ``(records, bad lines)``."""
     from .frames import read_records
 
     bad = []
+    records: list[dict] = []
+    seen: dict[str, str] = {}
+    for path in paths:
+        def skip(n, problem, path=path):
+            bad.append(n)
+            print(f"sayso: error: {safe(path)} line {n}: {safe(problem)}; skipped", file=sys.stderr)
 
-    def skip(n, problem):
-        bad.append(n)
-        print(f"sayso: error: {safe(path)} line {n}: {safe(problem)}; skipped", file=sys.stderr)
+        for rec in read_records(path, on_error=skip):
+            if rec["id"] in seen:
+                print(f"sayso: warning: {safe(path)}: id {safe(repr(rec['id']))} was already read from "
+                      f"{safe(seen[rec['id']])}; this repeat is skipped", file=sys.stderr)
+                continue
+            seen[rec["id"]] = path
+            records.append(rec)
+    return records, len(bad)
 
-    return list(read_records(path, on_error=skip)), len(bad)
 
-
-def _input_texts(source: str | None) -> dict[str, str]:
-    """Article id -> text of an input (what ``sayso run`` read), for the report of an output without texts."""
-    if not source:
-        return {}
+def _input_texts(sources: list[str] | None) -> dict[str, str]:
+    """Article id -> text of the inputs (what ``sayso run`` read), for the report of an output without texts."""
     from .io import check_input, read_input
 
-    check_input(source)
-    return {str(item["id"]): item["text"] for _, item in read_input(source) if not isinstance(item, InputError)}
+    texts: dict[str, str] = {}
+    for source in sources or []:
+        check_input(source)
+        for _, item in read_input(source):
+            if not isinstance(item, InputError):
+                texts.setdefault(str(item["id"]), item["text"])
+    return texts
 
 
 def _write_atomic(path: Path, text: str) -> None:
@@ -317,9 +330,9 @@ def cmd_report(args) -> int:
     if args.html:
         from .report import build_report
 
-        records, bad = _read_output(args.output)
+        records, bad = _read_outputs(args.output)
         page, warnings = build_report(records, texts=_input_texts(args.input), by=args.by,
-                                      title=args.title or f"sayso: {Path(args.output).name}",
+                                      title=args.title or f"sayso: {', '.join(Path(o).name for o in args.output)}",
                                       min_confidence=args.min_confidence)
         for w in warnings:
             print(f"sayso: warning: {safe(w)}", file=sys.stderr)
@@ -336,18 +349,21 @@ def cmd_report(args) -> int:
 
     bad = 0
 
-    def skip(n, problem):
+    def skip(n, problem, path):
         nonlocal bad
         bad += 1
-        print(f"sayso: error: {safe(args.output)} line {n}: {safe(problem)}; skipped", file=sys.stderr)
+        print(f"sayso: error: {safe(path)} line {n}: {safe(problem)}; skipped", file=sys.stderr)
 
-    for n, rec in enumerate(read_records(args.output, on_error=skip), 1):
+    # the table streams: one record at a time, whatever the size of the output
+    records = (rec for path in args.output
+               for rec in read_records(path, on_error=lambda n, problem, path=path: skip(n, problem, path)))
+    for n, rec in enumerate(records, 1):
         try:
             table = format_table(rec, min_confidence=args.min_confidence)
         except (KeyError, TypeError, AttributeError) as exc:
             bad += 1
-            print(f"sayso: error: {safe(args.output)} record {n}: not a sayso record ({type(exc).__name__}); skipped",
-                  file=sys.stderr)
+            print(f"sayso: error: record {n} ({safe(repr(rec.get('id')))}): not a sayso record "
+                  f"({type(exc).__name__}); skipped", file=sys.stderr)
             continue
         print(table)
     return EXIT_FAILED_ARTICLES if bad else EXIT_OK
@@ -357,7 +373,7 @@ def cmd_summarize(args) -> int:
     """Feed-level speaker identities and their stances over time (:mod:`pipeline.feed`)."""
     from .feed import format_summary, link_feed, summarize
 
-    records, bad = _read_output(args.output)
+    records, bad = _read_outputs(args.output)
     feed = link_feed(records)
     summary = summarize(records, by=args.by, feed=feed)
     print(format_summary(summary, top=args.top))
@@ -465,15 +481,16 @@ def main(argv=None) -> int:
                    help="--engine ray: a cluster to join (ray://head:10001 or auto); default: start a local one")
     rp = sub.add_parser("report", help="print the readable table of an output file (JSONL or Parquet), or write "
                                        "its HTML report (--html)")
-    rp.add_argument("output")
+    rp.add_argument("output", nargs="+", help="one or more output files (JSONL or Parquet), read in order as one feed")
     rp.add_argument("--min-confidence", type=float, default=CONFIDENT_QUOTE)
     rp.add_argument("--html", help="write the HTML report to this file (one self-contained page, no network)")
-    rp.add_argument("--input", help="--html: the input of `sayso run`, for the article texts the output leaves out")
+    rp.add_argument("--input", action="append", default=[],
+                    help="--html: the input of `sayso run`, for the article texts the output leaves out (repeatable)")
     rp.add_argument("--by", default="auto", choices=["auto", "day", "week", "month", "article"],
                     help="--html: time buckets of the speaker timelines (auto: day where articles have dates)")
     rp.add_argument("--title", help="--html: the report's title")
     sm = sub.add_parser("summarize", help="speakers across the feed: identities, stance counts over time, flips")
-    sm.add_argument("output")
+    sm.add_argument("output", nargs="+", help="one or more output files (JSONL or Parquet), read in order as one feed")
     sm.add_argument("--by", default="auto", choices=["auto", "day", "week", "month", "article"],
                     help="time buckets (auto: day where articles have a date, else input order)")
     sm.add_argument("--top", type=int, default=20, help="identities shown per target (the JSON has all)")

@@ -140,3 +140,15 @@ def test_report_and_summarize_skip_a_malformed_record_and_keep_the_rest(records,
             assert f"line {line}: not a sayso record" in res.stderr, res.stderr
     page = (tmp_path / "r.html").read_text(encoding="utf-8")
     assert all(f'\\"id\\":\\"{r["id"]}\\"' in page or f'"id":"{r["id"]}"' in page for r in records)
+
+
+def test_summarize_and_report_read_a_feed_written_in_several_files(records, tmp_path):
+    day1, day2 = tmp_path / "day1.jsonl", tmp_path / "day2.parquet"
+    day1.write_text(json.dumps(records[0]) + "\n", encoding="utf-8")
+    write_parquet(records, day2)  # repeats the first article: read once
+    res = run_cli(["summarize", str(day1), str(day2), "--json", str(tmp_path / "s.json")], tmp_path)
+    assert res.returncode == 0, res.stderr
+    assert "was already read from" in res.stderr
+    assert json.loads((tmp_path / "s.json").read_text())["articles"] == len(records)
+    res = run_cli(["report", str(day1), str(day2), "--html", str(tmp_path / "r.html")], tmp_path)
+    assert res.returncode == 0 and f"report of {len(records)} article(s)" in res.stderr
