@@ -168,3 +168,31 @@ def test_a_namesake_with_another_first_name_is_another_person(rules):
     assert by_quote == {"We will win": "Hillary Clinton", "She is ready": "Bill Clinton"}
     names = sorted(e.name for e in doc.entities if e.type == "person")
     assert names == ["Bill Clinton", "Hillary Clinton"]
+
+
+def test_a_definite_description_goes_to_the_person_the_article_called_so(rules):
+    """"the Republican nominee" is the person introduced as "Republican presidential nominee Donald Trump";
+    "the nominee" with two nominees named, or "a spokesman", stays unresolved."""
+    text = ("Republican presidential nominee Donald Trump spoke in Ohio. Democratic nominee Hillary Clinton was "
+            "in Iowa.\n\n\"We will win,\" the Republican nominee said on Monday.\n\n"
+            "\"It is close,\" the GOP nominee told reporters. \"We are ready,\" the nominee added.")
+    doc = rules(text)
+    by_quote = {q["text"].rstrip(","): q["speaker"]["name"] for q in doc.to_dict()["quotes"]}
+    assert by_quote["We will win"] == "Donald Trump"
+    assert by_quote["It is close"] == "Donald Trump"  # GOP: Republican
+    assert by_quote["We are ready"] is None
+
+
+def test_a_description_needs_the_same_office_and_reads_title_abbreviations(rules):
+    text = ("Gov. Terry McAuliffe met Rep. Don Beyer, a former lieutenant governor, on Monday.\n\n"
+            "\"We will build it,\" the governor said.")
+    doc = rules(text)
+    q = [q for q in doc.to_dict()["quotes"] if q["text"].startswith("We will")][0]
+    assert q["speaker"]["name"] == "Terry McAuliffe"
+
+
+def test_a_description_of_another_party_is_not_the_person(rules):
+    text = ("Republican presidential nominee Donald Trump spoke in Ohio.\n\n"
+            "\"It is close,\" the Democratic presidential nominee told reporters.")
+    q = rules(text).to_dict()["quotes"][0]
+    assert q["speaker"]["name"] is None

@@ -391,9 +391,83 @@ def unknown_speaker(table: EntityTable, surface: str) -> Entity:
     return table.new_entity(_strip_det(surface), "unknown")
 
 
+# modifiers of a description that mean the same: "the GOP nominee" is "the Republican nominee"
+_MODIFIER_SYNONYMS = {"gop": "republican", "democrat": "democratic", "dem": "democratic"}
+
+
+# title abbreviations before a name, as the noun a later description uses: "Gov. Terry McAuliffe" ... "the governor"
+_TITLE_NOUNS = {"gov": "governor", "sen": "senator", "rep": "representative", "pres": "president",
+                "sec": "secretary", "gen": "general", "prof": "professor", "supt": "superintendent"}
+# modifiers that make another office: "the governor" is not "a former lieutenant governor"
+_RESTRICTIVE = {"former", "lieutenant", "vice", "deputy", "assistant", "acting", "retired", "late", "ex", "interim"}
+
+
+def _modifiers(tok) -> set[str]:
+    """The modifiers of a noun, lower case; proper ones ("Democratic", "GOP", "Vermont") marked with "^"."""
+    out = set()
+    for c in tok.children:
+        if c.dep_ in {"amod", "compound", "nmod"} and c.pos_ in {"ADJ", "PROPN", "NOUN"}:
+            word = _MODIFIER_SYNONYMS.get(c.lower_, c.lower_)
+            out.add("^" + word if c.text[:1].isupper() and c.i > c.sent.start else word)
+    return out
+
+
+def descriptor_index(table: EntityTable, sdoc) -> dict[str, list[tuple[Entity, set[str]]]]:
+    """What the article calls its named people: the noun before a name ("Republican presidential nominee
+    Donald Trump") or in apposition to it ("Donald Trump, the Republican nominee,"), by its lemma, with
+    the person and the noun's modifiers."""
+    index: dict[str, list[tuple[Entity, set[str]]]] = {}
+    for ent in sdoc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        words = [w for w in re.sub(r"[’']s$", "", ent.text).split() if w.lower().rstrip(".") not in TITLES]
+        if not words:
+            continue
+        e = table.namesakes.get(" ".join(words).lower()) or table.persons.get(words[-1])
+        if e is None:
+            continue
+        inside = range(ent.start, ent.end)
+        nouns = [t for t in sdoc[max(0, ent.start - 4):ent.end] if t.head.i in inside and t.i not in inside
+                 and t.dep_ == "compound" and (t.pos_ == "NOUN" or t.lower_.rstrip(".") in TITLES)]
+        nouns += [c for c in ent.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        for n in nouns:
+            key = _TITLE_NOUNS.get(n.lower_.rstrip("."), n.lemma_.lower())
+            index.setdefault(key, []).append((e, _modifiers(n)))
+    return index
+
+
+def resolve_descriptor(index: dict[str, list[tuple[Entity, set[str]]]], span) -> Entity | None:
+    """A definite description ("the Republican nominee") to the one person the article called so (by the
+    noun, and by a modifier where several were), or None. "former", "lieutenant", "vice" and the like must
+    agree ("the governor" is not "a former lieutenant governor"). An indefinite one ("a spokesman") is
+    someone new and stays unresolved here."""
+    root = span.root
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    det = span[0] if span[0].dep_ == "det" else before
+    if root.pos_ != "NOUN" or det is None or det.lower_ != "the":
+        return None
+    cands = index.get(root.lemma_.lower(), [])
+    mods = _modifiers(root)
+
+    def fits(m: set[str]) -> bool:
+        plain = {w.lstrip("^") for w in m}
+        if plain & _RESTRICTIVE != {w.lstrip("^") for w in mods} & _RESTRICTIVE:
+            return False
+        # a proper modifier of the description ("the Democratic nominee") must be one of the person's
+        proper = {w.lstrip("^") for w in mods if w.startswith("^")}
+        if proper and not proper <= plain:
+            return False
+        mine = {w.lstrip("^") for w in mods} - _RESTRICTIVE
+        return not (plain - _RESTRICTIVE and mine) or bool(plain & mine)
+
+    fit = {e.id: e for e, m in cands if fits(m)}
+    return next(iter(fit.values())) if len(fit) == 1 else None
+
+
 def resolve_mentions(table: EntityTable, mentions: list[Mention], sdoc, text: str) -> None:
-    """Pass 2, in text order over the mentions pass 1 left: pronoun, role, organisation description
-    (else a new organisation), else unknown."""
+    """Pass 2, in text order over the mentions pass 1 left: pronoun, definite description of a named
+    person, role, organisation description (else a new organisation), else unknown."""
+    index = None
     for m in mentions:
         if m.id in table.assign:
             continue
@@ -401,6 +475,12 @@ def resolve_mentions(table: EntityTable, mentions: list[Mention], sdoc, text: st
         if span is None:
             continue
         surface = text[m.start:m.end]
+        if m.kind == "nominal" and m.type in {"unknown", "role", "person"}:
+            index = descriptor_index(table, sdoc) if index is None else index
+            e = resolve_descriptor(index, span)
+            if e is not None:
+                table.link(m, e)
+                continue
         if m.kind == "pronoun":
             e = resolve_pronoun(table, surface.lower(), m.start)
         elif m.type == "role":
