@@ -145,9 +145,22 @@ def read_records(path: str | os.PathLike, *, on_error: Callable[[int, str], None
             pf = pq.ParquetFile(path)
         except Exception as exc:  # noqa: BLE001 - pyarrow raises several kinds for a file that is not Parquet
             raise UsageError(f"{path}: not a Parquet file ({exc})") from None
-        for batch in pf.iter_batches(batch_size=PARQUET_ROWS):
-            for row in batch.to_pylist():
-                yield _from_row(row)
+        n = 0
+        try:
+            for batch in pf.iter_batches(batch_size=PARQUET_ROWS):
+                for row in batch.to_pylist():
+                    n += 1
+                    rec = _from_row(row)
+                    try:
+                        check_record(rec)
+                    except ValueError as exc:  # a Parquet file some other tool wrote
+                        if on_error is None:
+                            raise ValueError(f"{path} row {n}: not a sayso record: {exc}") from None
+                        on_error(n, f"not a sayso record: {exc}")
+                        continue
+                    yield rec
+        except (KeyError, TypeError, json.JSONDecodeError) as exc:
+            raise UsageError(f"{path}: not a sayso Parquet output (row {n + 1}: {type(exc).__name__} {exc})") from None
         return
     with path.open("rb") as fh:
         for n, raw in enumerate(fh, 1):

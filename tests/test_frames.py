@@ -152,3 +152,11 @@ def test_summarize_and_report_read_a_feed_written_in_several_files(records, tmp_
     assert json.loads((tmp_path / "s.json").read_text())["articles"] == len(records)
     res = run_cli(["report", str(day1), str(day2), "--html", str(tmp_path / "r.html")], tmp_path)
     assert res.returncode == 0 and f"report of {len(records)} article(s)" in res.stderr
+
+
+def test_a_parquet_file_from_another_tool_is_reported_row_by_row(tmp_path):
+    foreign = tmp_path / "foreign.parquet"
+    pa.parquet.write_table(pa.table({"a": [1, 2]}), foreign)
+    problems = []
+    assert list(read_records(foreign, on_error=lambda n, p: problems.append((n, p)))) == []
+    assert [n for n, _ in problems] == [1, 2] and "no string id" in problems[0][1]
