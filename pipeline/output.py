@@ -217,7 +217,10 @@ class OutputFile:
         self._fh.close()
         self._fh = None
         if is_parquet(self.path):
-            write_parquet(read_records(self.part), self.path)  # written beside it, then renamed onto it
+            # the lines this run wrote, as they are (no reader's checks: nothing written is dropped); should
+            # the conversion fail, the part file stays for --resume and the output is left as it was
+            with open(self.part, encoding="utf-8") as lines:
+                write_parquet((json.loads(line) for line in lines if line.strip()), self.path)
             self.part.unlink()
         else:
             os.replace(self.part, self.path)
