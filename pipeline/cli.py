@@ -507,8 +507,9 @@ def main(argv=None) -> int:
     sub.add_parser("bench", add_help=False,
                    help="throughput: end to end, model alone, and the textacy peer (args go to the bench)")
     args, rest = p.parse_known_args(argv)
-    # training runs for minutes to hours: its progress log is on by default
-    logging.basicConfig(level=logging.INFO if args.verbose or args.cmd == "train" else logging.WARNING, stream=sys.stderr,
+    # training runs for minutes to hours, and the bench reports as it goes: their progress log is on by default
+    logging.basicConfig(level=logging.INFO if args.verbose or args.cmd in {"train", "bench"} else logging.WARNING,
+                        stream=sys.stderr,
                         format="%(levelname)s %(name)s: %(message)s")
     if args.cmd == "eval":
         return cmd_eval(args, rest)

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import platform
 import sys
@@ -36,6 +37,9 @@ import time
 from pathlib import Path
 
 from ..training.corpora import ANNOTATIONS, CHECKOUT, read_jsonl
+
+# the bench's progress and results, one line each (the CLI shows INFO for `sayso bench`)
+log = logging.getLogger(__name__)
 
 
 def load_articles(repeat: int, source: str = "own", *, limit: int | None = None,
@@ -146,8 +150,8 @@ def main(argv=None) -> int:
                                      "articles_per_s": round(len(arts) / sec, 3),
                                      "words_per_s": round(n_words / sec, 1),
                                      "errors": sum(d.error is not None for d in docs)})
-        print(f"end to end  bs={bs:<3} {len(arts) / sec:7.3f} art/s {n_words / sec:9.1f} words/s "
-              f"({cpu:.0f} CPU-s)", file=sys.stderr)
+        log.info(f"end to end  bs={bs:<3} {len(arts) / sec:7.3f} art/s {n_words / sec:9.1f} words/s "
+              f"({cpu:.0f} CPU-s)")
         if args.profile and bs == args.batch_sizes[0]:
             rows = nlp.profile_report(before)
             for r in rows:
@@ -158,7 +162,7 @@ def main(argv=None) -> int:
             for r in rows:
                 extra = "  ".join(f"{k} {r[k]}" for k in ("tokens_per_article", "padded_tokens_per_article",
                                                           "pairs_per_article") if k in r)
-                print(f"  {r['stage']:<16} {r['seconds']:8.2f} s {100 * r['share']:5.1f}%  {extra}", file=sys.stderr)
+                log.info(f"  {r['stage']:<16} {r['seconds']:8.2f} s {100 * r['share']:5.1f}%  {extra}")
         if args.dump and bs == args.batch_sizes[0]:
             with open(args.dump, "w", encoding="utf-8") as f:
                 for d in docs:
@@ -192,7 +196,7 @@ def main(argv=None) -> int:
             _, sec = timed(run)
             result["model_alone"].append({"batch_size": bs, "units": len(encs), "tokens": n_tok, "seconds": round(sec, 3),
                                           "units_per_s": round(len(encs) / sec, 1), "tokens_per_s": round(n_tok / sec, 1)})
-            print(f"model alone bs={bs:<3} {len(encs) / sec:7.1f} units/s {n_tok / sec:9.1f} tokens/s", file=sys.stderr)
+            log.info(f"model alone bs={bs:<3} {len(encs) / sec:7.1f} units/s {n_tok / sec:9.1f} tokens/s")
         base = result["model_alone"][0]["tokens_per_s"]
         result["model_speedup_vs_bs1"] = {r["batch_size"]: round(r["tokens_per_s"] / base, 2) for r in result["model_alone"]}
 
@@ -211,7 +215,7 @@ def main(argv=None) -> int:
             _, sec = timed(run_stance)
             result["stance_alone"].append({"batch_size": bs, "pairs": len(encs), "tokens": n_tok, "seconds": round(sec, 3),
                                            "pairs_per_s": round(len(encs) / sec, 1), "tokens_per_s": round(n_tok / sec, 1)})
-            print(f"stance alone bs={bs:<3} {len(encs) / sec:7.1f} pairs/s {n_tok / sec:9.1f} tokens/s", file=sys.stderr)
+            log.info(f"stance alone bs={bs:<3} {len(encs) / sec:7.1f} pairs/s {n_tok / sec:9.1f} tokens/s")
         base = result["stance_alone"][0]["tokens_per_s"]
         result["stance_speedup_vs_first"] = {r["batch_size"]: round(r["tokens_per_s"] / base, 2)
                                              for r in result["stance_alone"]}
@@ -239,8 +243,8 @@ def main(argv=None) -> int:
                           "articles_per_s": round(len(arts) / sec, 2), "words_per_s": round(n_words / sec, 1),
                           "quotes_found": n_quotes, "articles_failed": len(failed),
                           "failures": sorted({f["id"].split("#")[0] + ": " + f["error"] for f in failed})}
-        print(f"peer        {len(arts) / sec:7.2f} art/s (textacy, {n_quotes} direct quotes, "
-              f"{len(failed)} articles failed)", file=sys.stderr)
+        log.info(f"peer        {len(arts) / sec:7.2f} art/s (textacy, {n_quotes} direct quotes, "
+              f"{len(failed)} articles failed)")
     except ImportError as exc:
         result["peer"] = {"error": f"peer not run: {exc}"}
 
@@ -278,9 +282,10 @@ def main(argv=None) -> int:
                f"{r.get('padded_tokens_per_article', '')} | {r.get('pairs_per_article', '')} |"
                for r in result["profile"]["stages"]]
     out.with_suffix(".md").write_text("\n".join(md) + "\n", encoding="utf-8")
-    print(f"wrote {out} and {out.with_suffix('.md')}", file=sys.stderr)
+    log.info(f"wrote {out} and {out.with_suffix('.md')}")
     return 0
 
 
 if __name__ == "__main__":
+    logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
     sys.exit(main())
