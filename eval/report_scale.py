@@ -22,7 +22,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from pipeline.frames import read_records
-from pipeline.io import read_input
+from pipeline.io import read_texts
 from pipeline.report import build_report
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -54,7 +54,7 @@ def main(argv=None) -> int:
     p.add_argument("--out", help="write the measurements (JSON)")
     args = p.parse_args(argv)
     records = list(read_records(args.output))
-    texts = {str(item["id"]): item["text"] for _, item in read_input(args.input) if isinstance(item, dict)} if args.input else {}
+    texts = read_texts([args.input] if args.input else [])
     t0 = time.perf_counter()
     page, warnings = build_report(records, texts=texts)
     build_s = time.perf_counter() - t0

@@ -302,19 +302,6 @@ def _read_outputs(paths: list[str]) -> tuple[list[dict], int]:
     return records, len(bad)
 
 
-def _input_texts(sources: list[str] | None) -> dict[str, str]:
-    """Article id -> text of the inputs (what ``sayso run`` read), for the report of an output without texts."""
-    from .io import check_input, read_input
-
-    texts: dict[str, str] = {}
-    for source in sources or []:
-        check_input(source)
-        for _, item in read_input(source):
-            if not isinstance(item, InputError):
-                texts.setdefault(str(item["id"]), item["text"])
-    return texts
-
-
 def _write_atomic(path: Path, text: str) -> None:
     import os
 
@@ -328,10 +315,11 @@ def cmd_report(args) -> int:
     """The table of every record, or with --html the HTML report (:mod:`pipeline.report`); a line that is
     not a sayso record is reported and skipped (exit 1)."""
     if args.html:
+        from .io import read_texts
         from .report import build_report
 
         records, bad = _read_outputs(args.output)
-        page, warnings = build_report(records, texts=_input_texts(args.input), by=args.by,
+        page, warnings = build_report(records, texts=read_texts(args.input), by=args.by,
                                       title=args.title or f"sayso: {', '.join(Path(o).name for o in args.output)}",
                                       min_confidence=args.min_confidence)
         for w in warnings:

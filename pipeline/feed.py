@@ -45,7 +45,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, Iterable
 
@@ -178,9 +178,9 @@ def _best_person_name(ref: SpeakerRef) -> PersonName | None:
                 best = p
             continue
         if (p.first and not best.first) or len(p.middles) > len(best.middles) and p.first == best.first:
-            best = PersonName(p.first, p.middles, p.last, p.suffix or best.suffix, best.gender or p.gender, p.text)
+            best = replace(p, suffix=p.suffix or best.suffix, gender=best.gender or p.gender)
         elif best.gender is None and p.gender:
-            best = PersonName(best.first, best.middles, best.last, best.suffix, p.gender, best.text)
+            best = replace(best, gender=p.gender)
     return best
 
 
@@ -357,9 +357,9 @@ def link_groups(links: _Links, idx: list[int]) -> None:
     """Groups with the same proper name ("House Democrats")."""
     keyed: dict[str, list[int]] = defaultdict(list)
     for i in idx:
-        names = [n for n in _proper_org_names(links.refs[i]) if sum(w[:1].isupper() for w in _tokens(n)) >= 1]
-        for n in {org_key(n) for n in names if org_key(n)}:
-            keyed[n].append(i)
+        # _proper_org_names keeps only names with a capitalised word
+        for key in {org_key(n) for n in _proper_org_names(links.refs[i])} - {""}:
+            keyed[key].append(i)
     for key, members in keyed.items():
         links.join_all(members, f"same group name: {key}")
 

@@ -48,6 +48,7 @@ def require_pyarrow():
 OPTIONAL_KEYS = {
     "record": {"text", "format", "offset_map", "targets", "warnings", "meta"},
     "span": {"raw_start", "raw_end"},
+    "quote": {"raw_start", "raw_end"},  # a quote is a span too
     "stance": {"quote_alone"},
     "speaker": {"identity"},
 }
@@ -107,13 +108,7 @@ def _drop_absent(value: Any, kind: str) -> Any:
         elif k == "mentions" and isinstance(v, list):
             v = [_drop_absent(m, "span") for m in v]
         out[k] = v
-    if kind == "quote":
-        out = _drop_absent_span_keys(out)
     return out
-
-
-def _drop_absent_span_keys(q: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in q.items() if not (v is None and k in OPTIONAL_KEYS["span"])}
 
 
 def _from_row(row: dict[str, Any]) -> dict[str, Any]:
@@ -253,29 +248,28 @@ def _records(source) -> Iterable[dict[str, Any]]:
     return read_records(source) if isinstance(source, (str, os.PathLike)) else source
 
 
-def quotes_frame(source, *, link: bool = True, min_confidence: float = 0.0):
-    """A pandas DataFrame of :func:`quote_rows` from an output file (JSONL or Parquet) or records; with
-    ``link`` the speakers carry their feed identity (:func:`pipeline.feed.link_feed`)."""
-    import pandas as pd
-
+def _linked(source, link: bool) -> list[dict[str, Any]]:
     records = list(_records(source))
     if link:
         from .feed import link_feed
 
         records = list(link_feed(records).annotate(records))
-    return pd.DataFrame(list(quote_rows(records, min_confidence=min_confidence)))
+    return records
+
+
+def quotes_frame(source, *, link: bool = True, min_confidence: float = 0.0):
+    """A pandas DataFrame of :func:`quote_rows` from an output file (JSONL or Parquet) or records; with
+    ``link`` the speakers carry their feed identity (:func:`pipeline.feed.link_feed`)."""
+    import pandas as pd
+
+    return pd.DataFrame(list(quote_rows(_linked(source, link), min_confidence=min_confidence)))
 
 
 def speakers_frame(source, *, link: bool = True):
     """A pandas DataFrame of :func:`speaker_rows` (see :func:`quotes_frame`)."""
     import pandas as pd
 
-    records = list(_records(source))
-    if link:
-        from .feed import link_feed
-
-        records = list(link_feed(records).annotate(records))
-    return pd.DataFrame(list(speaker_rows(records)))
+    return pd.DataFrame(list(speaker_rows(_linked(source, link))))
 
 
 # ---- Hugging Face datasets --------------------------------------------------------------------------

@@ -639,6 +639,18 @@ def read_input(spec: str) -> Result:
     return _read_file(path)
 
 
+def read_texts(specs: Iterable[str]) -> dict[str, str]:
+    """Article id -> text of one or more inputs (what ``sayso run`` read; the first text of an id wins),
+    for the readers of an output that leaves the texts out. Records that are not usable are skipped."""
+    texts: dict[str, str] = {}
+    for spec in specs:
+        check_input(spec)
+        for _, item in read_input(spec):
+            if not isinstance(item, InputError):
+                texts.setdefault(str(item["id"]), item["text"])
+    return texts
+
+
 # ---------------------------------------------------------------------------
 # the up-front check
 

@@ -102,19 +102,11 @@ def build_report(records: Iterable[dict[str, Any]], *, texts: dict[str, str] | N
         articles.append(art)
         if warning:
             warnings.append(warning)
-    quoted = {}
-    for t, rows in summary["targets"].items():
-        for r in rows:
-            quoted[r["identity"]] = quoted.get(r["identity"], 0) + r["favor"] + r["against"] + r["neutral"]
-    n_quotes: dict[str, int] = {}
-    for a in articles:
-        for q in a["quotes"]:
-            if q["i"]:
-                n_quotes[q["i"]] = n_quotes.get(q["i"], 0) + 1
-    ranked = sorted(feed.identities, key=lambda i: (-n_quotes.get(i.id, 0), i.id))
+    counts = {d["id"]: d for d in summary["identities"]}  # articles and quotes per identity
+    ranked = sorted(feed.identities, key=lambda i: (-counts[i.id]["quotes"], i.id))
     colour = {ident.id: _colour(n) for n, ident in enumerate(ranked)}
     identities = {i.id: {"n": i.name, "t": i.type, "col": colour[i.id], "ev": i.evidence, "a": i.aliases[:8],
-                         "arts": len({d for d, _ in i.members}), "q": n_quotes.get(i.id, 0)} for i in ranked}
+                         "arts": counts[i.id]["articles"], "q": counts[i.id]["quotes"]} for i in ranked}
     targets = {t: [{"i": r["identity"], "f": r["favor"], "a": r["against"], "n": r["neutral"], "arts": r["articles"],
                     "tl": [{"b": s["bucket"], "f": s["favor"], "a": s["against"], "n": s["neutral"],
                             "q": [[x["doc"], x["quote"], x["label"]] for x in s["quotes"]]} for s in r["timeline"]],
