@@ -450,8 +450,9 @@ def main(argv=None) -> int:
     r.add_argument("--table", action="store_true", help="also print a readable table per article")
     r.add_argument("--min-confidence", type=float, default=CONFIDENT_QUOTE, help="table: hide quotes below this")
     r.add_argument("--device", default="auto", help="auto (CUDA when there is one), cpu, cuda, cuda:N")
-    r.add_argument("--precision", default="auto", choices=["auto", "fp32", "bf16"],
-                   help="model stages: auto (bf16/fp16 autocast on CUDA, fp32 on CPU), fp32, or bf16 "
+    r.add_argument("--precision", default="auto", choices=["auto", "fp32", "bf16", "int8"],
+                   help="model stages: auto (bf16/fp16 autocast on CUDA; on the CPU int8 where it has VNNI/AMX "
+                        "int8 and the model its calibration ranges, else fp32), fp32, int8 (CPU), or bf16 "
                         "(autocast on the CPU too; slower than fp32 on CPUs without AMX, such as this project's machines)")
     r.add_argument("--quotes", default="auto", choices=["auto", "rules", "tagger"],
                    help="quote stage: auto (default: the trained tagger when its model is there, else the "

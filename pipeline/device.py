@@ -32,7 +32,7 @@ def choose_device(spec: str | torch.device | None = None) -> torch.device:
     return dev
 
 
-PRECISIONS = ("auto", "fp32", "bf16")
+PRECISIONS = ("auto", "fp32", "bf16", "int8")
 
 
 def check_precision(precision: str) -> str:
@@ -48,8 +48,10 @@ def autocast_dtype(device: torch.device, precision: str = "auto") -> torch.dtype
     ``auto``: bf16 on CUDA devices that support it, else fp16 on CUDA; fp32 on
     CPU. ``fp32``: never autocast. ``bf16``: bf16 on CUDA and on CPU too (fast
     where the CPU has AVX512-BF16 or AMX; see ``eval/cpu_ceiling.py``).
+    ``int8``: no autocast; the model's linear layers were replaced by int8
+    ones at load (:mod:`pipeline.nn.int8`, CPU only).
     """
-    if check_precision(precision) == "fp32":
+    if check_precision(precision) in {"fp32", "int8"}:
         return None
     if device.type == "cuda":
         return torch.bfloat16 if precision == "bf16" or torch.cuda.is_bf16_supported() else torch.float16

@@ -500,8 +500,9 @@ def load(*, stages: Sequence[str] | None = None, config: dict[str, dict] | None 
     passed to every model stage. ``quotes``: "auto" (default: the trained
     tagger, with the rules as features and fallback, when its model folder
     exists, else the rule stage), "tagger" or "rules". ``precision`` ("auto",
-    "fp32", "bf16") is passed to every model stage: "auto" autocasts on CUDA
-    only, "bf16" on the CPU too. ``limits`` bounds the work per article (:class:`Limits`).
+    "fp32", "bf16", "int8") is passed to every model stage: "auto" autocasts on CUDA
+    and runs int8 on a CPU with VNNI/AMX int8 where the model folder has its
+    calibration ranges (:mod:`pipeline.nn.int8`), else fp32; "bf16" autocasts on the CPU too. ``limits`` bounds the work per article (:class:`Limits`).
     ``prefetch``: parse the next batch in a worker thread while this one is in the model stages
     (default: on when the model stages run on CUDA, off on the CPU, where the two compete for the
     same cores).

@@ -91,7 +91,7 @@ def main(argv=None) -> int:
     ap.add_argument("--batch-sizes", type=int, nargs="+", default=[1, 8, 32])
     ap.add_argument("--repeat", type=int, default=4)
     ap.add_argument("--out", default=None)
-    ap.add_argument("--precision", default="auto", choices=["auto", "fp32", "bf16"],
+    ap.add_argument("--precision", default="auto", choices=["auto", "fp32", "bf16", "int8"],
                     help="model stages and the model-alone runs (bf16: autocast on the CPU too)")
     ap.add_argument("--quotes", default="auto", choices=["rules", "tagger", "auto"],
                     help="quote stage for the end-to-end runs (the model-alone runs always use the tagger)")

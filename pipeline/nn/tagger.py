@@ -285,7 +285,11 @@ class Tagger:
         state = {k: v.float() for k, v in load_file(str(path / WEIGHTS_NAME)).items()}
         model.load_state_dict(state, strict=False)
         tok = AutoTokenizer.from_pretrained(str(path))
-        return cls(model, tok, device=choose_device(device), max_length=cfg.get("max_length", 256),
+        from .int8 import prepare
+
+        device = choose_device(device)
+        precision = prepare(model.encoder, precision, device, path)
+        return cls(model, tok, device=device, max_length=cfg.get("max_length", 256),
                    context_chars=cfg.get("context_chars", 200), version=str(cfg.get("version", "0")),
                    schemes=cfg.get("schemes", ["polnear"]), o_bias=cfg.get("o_bias"),
                    decoding=cfg.get("decoding", "argmax"), min_score=cfg.get("min_score"), precision=precision)
