@@ -149,3 +149,12 @@ def test_stance_model_loads_at_int8_with_its_ranges(tmp_path, monkeypatch):
         assert all(abs(a[k] - b[k]) < 0.02 for k in LABELS)
     fp = TransformerStance.from_pretrained(tmp_path, device="cpu", precision="fp32")
     assert not any(isinstance(m, Int8Linear) for m in fp.model.encoder.modules())
+
+
+def test_a_trainer_removes_ranges_measured_on_old_weights(tmp_path):
+    from pipeline.training.int8 import stale_int8_ranges
+
+    assert stale_int8_ranges(tmp_path) is False
+    save_ranges({"x": torch.ones(2)}, tmp_path / RANGES_NAME)
+    assert stale_int8_ranges(tmp_path) is True
+    assert not (tmp_path / RANGES_NAME).exists()

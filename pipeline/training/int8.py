@@ -17,6 +17,18 @@ from ..nn.int8 import DEFAULT_ALPHA, RANGES_NAME, activation_ranges, save_ranges
 log = logging.getLogger(__name__)
 
 
+def stale_int8_ranges(model_dir: str | Path) -> bool:
+    """Remove ``model_dir``'s int8 ranges (a trainer calls this when it writes new weights there); whether
+    there were any. Write new ones with ``python -m pipeline.training.int8 MODEL_DIR``."""
+    f = Path(model_dir) / RANGES_NAME
+    if not f.exists():
+        return False
+    f.unlink()
+    log.warning("removed %s: it was measured on the old weights (write new ranges: python -m pipeline.training.int8 %s)",
+                f, model_dir)
+    return True
+
+
 def _calibration_docs() -> list[dict]:
     import json
 

@@ -45,6 +45,7 @@ from ..scoring import prf
 from ..text import paragraphs
 from . import polnear
 from .corpora import OWN_GOLD, OWN_TRAIN, own_articles
+from .int8 import stale_int8_ranges
 
 log = logging.getLogger(__name__)
 
@@ -376,6 +377,7 @@ def save(model: TaggerModel, tok, out: Path, args, history, schemes=SCHEMES[:1])
     state = {k: v.detach().to("cpu", torch.float16).contiguous() for k, v in model.state_dict().items()
              if not k.endswith("position_ids")}
     save_file(state, str(out / WEIGHTS_NAME))
+    stale_int8_ranges(out)  # ranges measured on the old weights would mislead the CPU int8 path
     model.encoder.config.save_pretrained(str(out))
     tok.save_pretrained(str(out))
     cfg = {"labels": list(LABELS), "max_length": args.max_length, "context_chars": args.context_chars,

@@ -67,6 +67,7 @@ from ..nn.stance_model import (CONFIG_NAME, DEFAULT_MAX_LENGTH, FOCUS_CLOSE, FOC
 from ..scoring import ece, score_stance_labels
 from ..stages.stance import context_text, sentence_span, target_sentence
 from .corpora import NEWSMTSC, OWN_TRAIN, PAIRS, load_newsmtsc, read_pairs
+from .int8 import stale_int8_ranges
 
 log = logging.getLogger(__name__)
 
@@ -300,7 +301,7 @@ def build_model(encoder: Path, *, k: int, init: Path | None, freeze_word_embeddi
     layers and the embeddings when ``k > 0``, else (optionally) the word embeddings."""
     model = StanceModel.from_encoder(encoder)
     if init is not None:  # continue from a trained stance model (second stage)
-        model.load_state_dict(TransformerStance.from_pretrained(init, device="cpu").model.state_dict())
+        model.load_state_dict(TransformerStance.from_pretrained(init, device="cpu", precision="fp32").model.state_dict())
         log.info("initialised from %s", init)
     if k > 0:  # train layers k.. and the head over cached hidden states of the frozen first k layers
         model.freeze_below(k)
@@ -494,6 +495,7 @@ def save_weights(model: StanceModel, tok, encoder: Path, out: Path, *, k: int, f
         full_state = {n: v for n, v in full_state.items() if n in keep}
     state = {n: (v.half() if fp16 and v.is_floating_point() else v).contiguous() for n, v in full_state.items()}
     save_file(state, str(out / WEIGHTS_NAME), metadata={"format": "pt"})
+    stale_int8_ranges(out)  # ranges measured on the old weights would mislead the CPU int8 path
     AutoConfig.from_pretrained(str(encoder)).save_pretrained(str(out))
     tok.save_pretrained(str(out))
     for extra in ("vocab.txt",):
@@ -505,7 +507,7 @@ def reload_check(out: Path, dev_sets: dict[str, list[dict[str, Any]]],
                  dev_logits: dict[str, torch.Tensor]) -> dict[str, dict[str, float]]:
     """Load the saved model (fp16 on disk, fp32 in memory) and compare its dev predictions with
     the training's ``dev_logits`` -> per dev set: macro-F1, agreement, largest logit difference."""
-    loaded = TransformerStance.from_pretrained(out, device="cpu")
+    loaded = TransformerStance.from_pretrained(out, device="cpu", precision="fp32")
     rt = {}
     for name, items in dev_sets.items():
         lg = loaded.predict_logits(items)
