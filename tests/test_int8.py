@@ -149,6 +149,11 @@ def test_stance_model_loads_at_int8_with_its_ranges(tmp_path, monkeypatch):
         assert all(abs(a[k] - b[k]) < 0.02 for k in LABELS)
     fp = TransformerStance.from_pretrained(tmp_path, device="cpu", precision="fp32")
     assert not any(isinstance(m, Int8Linear) for m in fp.model.encoder.modules())
+    from pipeline.stages.stance import StanceClassifier
+
+    stage = StanceClassifier(model_path=tmp_path, device="cpu")
+    assert stage.version.endswith("+int8")  # the output's provenance says the model ran at int8
+    assert not StanceClassifier(model_path=tmp_path, device="cpu", precision="fp32").version.endswith("+int8")
 
 
 def test_a_trainer_removes_ranges_measured_on_old_weights(tmp_path):

@@ -379,6 +379,8 @@ class StanceClassifier(ModelStage):
             if token_budget is None:
                 self.token_budget = device_token_budget(self.transformer.device, cpu=1024, cuda=16384)
             self.version = f"{self.transformer.name}-{self.transformer.version}"
+            if self.transformer.precision == "int8":
+                self.version += "+int8"  # provenance: the CPU int8 path (pipeline.nn.int8)
             # the document step trained on this model's probabilities, when the folder has one
             step_file = tpath / DOC_STEP_FILE
             if doc_step is True and not step_file.exists():

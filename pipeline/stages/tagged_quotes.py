@@ -115,6 +115,8 @@ class TaggedQuotes(ModelStage):
         self.scheme = scheme or ("sayso" if "sayso" in self.tagger.schemes else self.tagger.schemes[0])
         self.tagger.scheme_id(self.scheme)  # an unknown scheme fails here, at load time
         self.version = f"tagger-{self.tagger.version}-{self.scheme}"
+        if getattr(self.tagger, "precision", None) == "int8":
+            self.version += "+int8"  # provenance: the CPU int8 path (pipeline.nn.int8)
 
     def usage(self) -> dict[str, int]:
         return dict(self.tagger.usage)
