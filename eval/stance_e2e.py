@@ -63,6 +63,8 @@ def main(argv=None) -> int:
     ap.add_argument("--limit", type=int)
     ap.add_argument("--batch-size", type=int, default=8)
     ap.add_argument("--candidate", help="a stance model folder scored beside the release's, on the same quotes")
+    ap.add_argument("--quote-alone", action="store_true",
+                    help="also score the release's model without its document step (quote alone), on the same quotes")
     ap.add_argument("--out", type=Path)
     a = ap.parse_args(argv)
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
@@ -82,6 +84,8 @@ def main(argv=None) -> int:
     models = {"release": {}}
     if a.candidate:
         models["candidate"] = {"model_path": a.candidate}
+    if a.quote_alone:
+        models["release-quote-alone"] = {"doc_step": False}
     labels: dict[str, list[str]] = {}
     scored: list[dict[str, Any]] = []
     n_named = 0

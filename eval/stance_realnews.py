@@ -27,6 +27,8 @@ def main(argv=None) -> int:
     ap.add_argument("--no-release", action="store_true", help="score only the candidate (and VADER)")
     ap.add_argument("--precision", nargs="+", default=[], choices=["fp32", "int8", "bf16"],
                     help="also score the release's model at these precisions (same parsed articles, one run)")
+    ap.add_argument("--quote-alone", action="store_true",
+                    help="also score the release's model without its document step (quote alone)")
     ap.add_argument("--limit", type=int)
     ap.add_argument("--batch-size", type=int, default=8)
     ap.add_argument("--out", type=Path)
@@ -34,6 +36,8 @@ def main(argv=None) -> int:
     models = default_models(a.candidate)
     for p in a.precision:
         models[f"release-{p}"] = {"precision": p}
+    if a.quote_alone:
+        models["release-quote-alone"] = {"doc_step": False}
     if a.no_release:
         models.pop("release")
     res = run(a.split, models, limit=a.limit, batch_size=a.batch_size, progress=progress)
