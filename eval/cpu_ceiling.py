@@ -22,7 +22,7 @@ from pipeline.text import paragraphs
 from pipeline.paths import TAGGER, model_path
 from pipeline.batching import map_batched
 torch.set_num_threads(2)
-tg = Tagger.from_pretrained(model_path(TAGGER), device='cpu')
+tg = Tagger.from_pretrained(model_path(TAGGER), device='cpu', precision='fp32')  # fp32 and bf16 autocast below, not int8
 print(platform.platform(), 'cpus', os.cpu_count(), 'torch', torch.__version__, 'threads', torch.get_num_threads())
 arts = load_articles(1)
 jobs = [(a["text"], u) for a in arts for u in windows(a["text"], [(p.start, p.end) for p in paragraphs(a["text"])], context_chars=tg.context_chars)]
