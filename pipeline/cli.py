@@ -496,8 +496,9 @@ def main(argv=None) -> int:
     sub.add_parser("bench", add_help=False,
                    help="throughput: end to end, model alone, and the textacy peer (args go to the bench)")
     args, rest = p.parse_known_args(argv)
-    # training runs for minutes to hours, and the bench reports as it goes: their progress log is on by default
-    logging.basicConfig(level=logging.INFO if args.verbose or args.cmd in {"train", "bench"} else logging.WARNING,
+    # training runs for minutes to hours, and the bench reports as it goes: their progress log is on by default;
+    # eval and bench log their result tables (only the CLI prints)
+    logging.basicConfig(level=logging.INFO if args.verbose or args.cmd in {"train", "bench", "eval"} else logging.WARNING,
                         stream=sys.stderr,
                         format="%(levelname)s %(name)s: %(message)s")
     if args.cmd == "eval":

@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import datetime as _dt
 import json
+import logging
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -27,6 +28,8 @@ from . import format_table, pct
 from ..progress import progress
 from ..training.corpora import GOLD_SPLITS as SPLITS
 from ..training.corpora import load_gold, read_jsonl
+
+log = logging.getLogger(__name__)
 
 # ---------------------------------------------------------------------------- data
 
@@ -83,16 +86,17 @@ def stage_tables(res: Mapping[str, Any]) -> list[tuple[str, list[str], list[list
     return tables
 
 
-def print_tables(res: Mapping[str, Any]) -> None:
-    print(f"{res['n_docs']} documents, {res['n_gold_quotes']} gold quotes, {res['n_pred_quotes']} predicted "
-          f"(confidence >= {res['min_confidence']}), {res['n_matched_quotes']} matched (token Jaccard >= {res['threshold']})")
-    for title, head, rows in stage_tables(res):
-        print(format_table(title, rows, head))
+def tables_text(res: Mapping[str, Any]) -> str:
+    """The result tables as text: a summary line, one table per stage, and the error counts."""
+    parts = [f"{res['n_docs']} documents, {res['n_gold_quotes']} gold quotes, {res['n_pred_quotes']} predicted "
+             f"(confidence >= {res['min_confidence']}), {res['n_matched_quotes']} matched (token Jaccard >= {res['threshold']})"]
+    parts += [format_table(title, rows, head) for title, head, rows in stage_tables(res)]
     n_err = defaultdict(int)
     for e in res.get("errors", []):
         n_err[e["type"]] += 1
     if n_err:
-        print("\nErrors: " + ", ".join(f"{k} {v}" for k, v in sorted(n_err.items())))
+        parts.append("\nErrors: " + ", ".join(f"{k} {v}" for k, v in sorted(n_err.items())))
+    return "\n".join(parts)
 
 
 def _md_cell(s: Any) -> str:
@@ -157,7 +161,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     gold = load_gold(args.gold, split=args.split)
     if not gold:
-        print(f"error: no gold documents with split {args.split!r} in {', '.join(args.gold)}", file=sys.stderr)
+        log.error("no gold documents with split %r in %s", args.split, ", ".join(args.gold))
         return 2
     if args.pred:
         preds = read_jsonl(args.pred)
@@ -172,7 +176,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     res["split"] = args.split
     res["gold_files"] = [str(p) for p in args.gold]
     res["pred"] = args.pred or "pipeline"
-    print_tables(res)
+    log.info("%s", tables_text(res))
     if args.out:
         out = Path(args.out)
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -183,9 +187,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         command = "python eval/evaluate.py " + " ".join(argv if argv is not None else sys.argv[1:])
         md.write_text(markdown_report(res, title=f"sayso evaluation: {out.stem} ({args.split})", command=command),
                       encoding="utf-8")
-        print(f"\nwrote {out} and {md}")
+        log.info("wrote %s and %s", out, md)
     return 0
 
 
 if __name__ == "__main__":
+    logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
     sys.exit(main())

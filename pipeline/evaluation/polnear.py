@@ -54,6 +54,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import logging
 import os
 import sys
 from collections import Counter
@@ -68,6 +69,8 @@ from ..training.corpora import read_jsonl
 # with the corpus in pipeline.training.polnear: the speaker linker's trainers label with it too
 from ..training.polnear import (SOURCE_KINDS, SPEAKER_KINDS, SPLITS, Span, _match_score, _source_ok, _trim_frags,
                                 load_split, polnear_root, prediction_relations)
+
+log = logging.getLogger(__name__)
 
 # ---------------------------------------------------------------------------- span comparison
 
@@ -433,40 +436,42 @@ def _load_hook(spec: str) -> Callable:
 # ---------------------------------------------------------------------------- CLI
 
 
-def report(res: Mapping[str, Any]) -> None:
-    """Print the PolNeAR result tables (numbers in %)."""
-    print(f"PolNeAR: {res['n_articles']} articles, {res['n_gold_relations']} gold attributions, "
-          f"{res['n_pred_quotes']} predicted quotes")
+def report_text(res: Mapping[str, Any]) -> str:
+    """The PolNeAR result tables as text (numbers in %)."""
+    parts = [f"PolNeAR: {res['n_articles']} articles, {res['n_gold_relations']} gold attributions, "
+             f"{res['n_pred_quotes']} predicted quotes"]
     rows = []
     for name in ("content", "cue", "source"):
         for mode in ("exact", "overlap"):
             k = f"{name}_{mode}"
             rows.append([k, res[f"{k}_p"], res[f"{k}_r"], res[f"{k}_f"]])
-    print(format_table("Spans (each component independently)", rows, ["span", "P", "R", "F1"]))
+    parts.append(format_table("Spans (each component independently)", rows, ["span", "P", "R", "F1"]))
     rows = [[n, res[f"{n}_p"], res[f"{n}_r"], res[f"{n}_f"]] for n in ["relation_content", *REL_VARIANTS]]
     rows.append(["source_acc (on content-matched)", res["source_acc"], None, None])
     rows.append(["source_mention_exact_acc", res["source_mention_exact_acc"], None, None])
-    print(format_table("Relations (content + speaker)", rows, ["relation", "P", "R", "F1"]))
+    parts.append(format_table("Relations (content + speaker)", rows, ["relation", "P", "R", "F1"]))
     rows = []
     for k in QUOTE_KINDS:
         rows.append([k, res[f"n_gold_{k}"], res[f"relation_content_{k}_r"], res[f"relation_content_{k}_p"],
                      res[f"relation_{k}_r"], res[f"relation_{k}_p"]])
-    print(format_table("By quote kind (R by gold heuristic kind, P by predicted type)", rows,
+    parts.append(format_table("By quote kind (R by gold heuristic kind, P by predicted type)", rows,
                 ["kind", "n_gold", "content R", "content P", "relation R", "relation P"]))
     rows = [[sk, res[f"n_gold_source_{sk}"], res[f"relation_source_{sk}_r"], res[f"source_{sk}_acc"],
              res[f"source_{sk}_mention_exact_acc"]] for sk in SOURCE_KINDS]
-    print(format_table("By gold source kind", rows, ["source", "n_gold", "relation R", "source acc", "mention exact acc"]))
+    parts.append(format_table("By gold source kind", rows, ["source", "n_gold", "relation R", "source acc", "mention exact acc"]))
     rows = [[k, res.get(f"speaker_n_{k}"), res.get(f"speaker_right_{k}")] for k in (*QUOTE_KINDS, *SPEAKER_KINDS)
             if res.get(f"speaker_n_{k}")]
-    print(format_table("Speakers only: of the quotes found (content matched), the share whose speaker is right, "
+    parts.append(format_table("Speakers only: of the quotes found (content matched), the share whose speaker is right, "
                        "by gold quote kind and by gold speaker kind", rows, ["kind", "quotes found", "speaker right"]))
+    return "\n".join(parts)
 
 
-def report_bio(res: Mapping[str, Any]) -> None:
+def report_bio_text(res: Mapping[str, Any]) -> str:
+    """The CofeNet BIO-setting table as text."""
     rows = [[t, res[f"{t}_exact_p"], res[f"{t}_exact_r"], res[f"{t}_exact_f"], res[f"{t}_token_jaccard"],
              res[f"n_gold_{t}_spans"]] for t in BIO_TYPES]
-    print(format_table(f"CofeNet BIO setting ({res['n_segments']} segments; exact span match)", rows,
-                ["type", "P", "R", "F1", "tok Jaccard", "n_gold"]))
+    return format_table(f"CofeNet BIO setting ({res['n_segments']} segments; exact span match)", rows,
+                        ["type", "P", "R", "F1", "tok Jaccard", "n_gold"])
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -494,7 +499,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.cofenet:
         path = polnear_root(args.root) / "cofenet_bio" / args.cofenet_file
         if not path.is_file():
-            print(f"error: {path} not found", file=sys.stderr)
+            log.error("%s not found", path)
             return 2
         rows = load_cofenet(path)
         if args.limit:
@@ -503,7 +508,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         predict_bio = hooks[args.bio_predictor] if args.bio_predictor in hooks else _load_hook(args.bio_predictor)
         if args.cofenet_context:
             if predict_bio is not tagger_predict_bio:
-                print("error: --cofenet-context needs --bio-predictor tagger", file=sys.stderr)
+                log.error("--cofenet-context needs --bio-predictor tagger")
                 return 2
             pred = tagger_predict_bio([r["tokens"] for r in rows], ids=[r["id"] for r in rows])
         else:
@@ -511,12 +516,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         res = score_bio([r["labels"] for r in rows], pred)
         res.update({"setting": "cofenet_bio", "file": args.cofenet_file, "predictor": args.bio_predictor or "rule",
                     "neighbour_context": bool(args.cofenet_context)})
-        report_bio(res)
+        log.info("%s", report_bio_text(res))
     else:
         try:
             arts = load_split(args.split, root=args.root, limit=args.limit)
         except FileNotFoundError as e:
-            print(f"error: {e}", file=sys.stderr)
+            log.error("%s", e)
             return 2
         if args.pred:
             preds = read_jsonl(args.pred)
@@ -535,7 +540,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                             errors=errors)
         res.update({"split": args.split, "limit": args.limit, "min_confidence": args.min_confidence,
                     "pred": "file" if args.pred else "pipeline"})
-        report(res)
+        log.info("%s", report_text(res))
         if errors is not None:
             with open(args.errors, "w", encoding="utf-8") as fh:
                 json.dump(errors, fh, ensure_ascii=False, indent=1)
@@ -544,9 +549,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         with open(args.out, "w", encoding="utf-8") as fh:
             json.dump(res, fh, indent=2, sort_keys=True)
             fh.write("\n")
-        print(f"\nwrote {args.out}")
+        log.info("wrote %s", args.out)
     return 0
 
 
 if __name__ == "__main__":
+    logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
     sys.exit(main())
