@@ -13,6 +13,7 @@ import logging
 from pathlib import Path
 
 from ..nn.int8 import DEFAULT_ALPHA, RANGES_NAME, activation_ranges, save_ranges
+from .corpora import OWN_TRAIN, read_jsonl
 
 log = logging.getLogger(__name__)
 
@@ -29,27 +30,22 @@ def stale_int8_ranges(model_dir: str | Path) -> bool:
     return True
 
 
-def _calibration_docs() -> list[dict]:
-    import json
-
-    f = Path(__file__).resolve().parents[2] / "annotations" / "train_articles.jsonl"  # a checkout, not a wheel
-    return [json.loads(line) for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
 def calibrate(model_dir: str | Path) -> Path:
     """Run the fp32 pipeline over our train articles and store the input ranges of the model's linear layers."""
     from ..pipeline import load
 
     model_dir = Path(model_dir).resolve()
-    docs = _calibration_docs()
+    docs = read_jsonl(OWN_TRAIN)
     kind = "tagger" if (model_dir / "tagger_config.json").exists() else "stance"
     cfg = {"stance": {"model_path": str(model_dir)}} if kind == "stance" else {"tagged-quotes": {"model_path": str(model_dir)}}
     nlp = load(device="cpu", precision="fp32", quotes="tagger", config=cfg)
     stage = nlp.get("stance" if kind == "stance" else "tagged-quotes")
     model = stage.transformer.model if kind == "stance" else stage.tagger.model
     encoder = model.encoder
-    ranges = activation_ranges(encoder, lambda: list(nlp.pipe([{"id": d["id"], "text": d["text"],
-                                                                  "targets": d.get("targets") or []} for d in docs])))
+    # the tagger's ranges need no stance work: its articles go in without targets
+    inputs = [{"id": d["id"], "text": d["text"], "targets": (d.get("targets") or []) if kind == "stance" else []}
+              for d in docs]
+    ranges = activation_ranges(encoder, lambda: list(nlp.pipe(inputs)))
     out = save_ranges(ranges, model_dir / RANGES_NAME, data="annotations/train_articles.jsonl",
                       articles=str(len(docs)), alpha=str(DEFAULT_ALPHA))
     log.info("wrote %s (%d layers, %d articles)", out, len(ranges), len(docs))
