@@ -38,6 +38,7 @@ from torch import nn
 from ..batching import collate, map_batched
 from ..doc import STANCE_LABELS
 from ..device import choose_device, inference
+from .int8 import prepare
 
 log = logging.getLogger(__name__)
 
@@ -392,8 +393,6 @@ class TransformerStance:
             if not want <= set(state):
                 raise ValueError(f"weights in {path} lack trained parameters: {sorted(want - set(state))[:5]}")
         tok = AutoTokenizer.from_pretrained(str(path))
-        from .int8 import prepare
-
         precision = prepare(model.encoder, precision, dev, path)
         return cls(model, tok, device=dev, labels=scfg["labels"], temperature=scfg.get("temperature", 1.0),
                    max_length=scfg.get("max_length", DEFAULT_MAX_LENGTH), version=str(scfg.get("version", "0")),

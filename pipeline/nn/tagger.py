@@ -24,6 +24,7 @@ from torch import nn
 
 from ..batching import map_batched, pad
 from ..device import choose_device, inference
+from .int8 import prepare
 
 TYPES = ("source", "cue", "content")
 LABELS = ("O",) + tuple(f"{p}-{t}" for t in TYPES for p in ("B", "I"))
@@ -285,8 +286,6 @@ class Tagger:
         state = {k: v.float() for k, v in load_file(str(path / WEIGHTS_NAME)).items()}
         model.load_state_dict(state, strict=False)
         tok = AutoTokenizer.from_pretrained(str(path))
-        from .int8 import prepare
-
         device = choose_device(device)
         precision = prepare(model.encoder, precision, device, path)
         return cls(model, tok, device=device, max_length=cfg.get("max_length", 256),
