@@ -2,7 +2,7 @@
 """Stance end to end on SEESAW: whole articles through the pipeline, scored on the quotes that
 sayso attributes to the gold subject, with VADER on the same quotes in the same run.
 
-    python eval/stance_e2e.py --split valid [--limit 20] [--candidate DIR] --out eval/results/stance_e2e_valid.json
+    python eval/stance_e2e.py --split valid [--limit 20] [--candidate DIR [DIR ...]] --out eval/results/stance_e2e_valid.json
     python eval/stance_e2e.py --split test --out eval/results/stance_e2e_test.json   # once per release
 
 SEESAW (CC BY-NC-SA 4.0) is evaluation only: never in shipped weights. It is read in place from
@@ -62,7 +62,8 @@ def main(argv=None) -> int:
     ap.add_argument("--split", choices=["train", "valid", "test"], default="valid")
     ap.add_argument("--limit", type=int)
     ap.add_argument("--batch-size", type=int, default=8)
-    ap.add_argument("--candidate", help="a stance model folder scored beside the release's, on the same quotes")
+    ap.add_argument("--candidate", nargs="+", default=[],
+                    help="stance model folders scored beside the release's, on the same quotes")
     ap.add_argument("--quote-alone", action="store_true",
                     help="also score the release's model without its document step (quote alone), on the same quotes")
     ap.add_argument("--out", type=Path)
@@ -70,6 +71,7 @@ def main(argv=None) -> int:
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
     from pipeline import load
+    from pipeline.evaluation.stance_realnews import default_models
     from pipeline.stages.stance import StanceClassifier
 
     arts = load_articles(a.split, limit=a.limit)
@@ -81,9 +83,7 @@ def main(argv=None) -> int:
     docs = list(progress(nlp.pipe([{"id": x["id"], "text": x["text"], "targets": x["targets"]} for x in arts],
                                   batch_size=a.batch_size), total=len(arts), desc="seesaw"))
     ok = [(art, doc) for art, doc in zip(arts, docs) if doc.error is None]
-    models = {"release": {}}
-    if a.candidate:
-        models["candidate"] = {"model_path": a.candidate}
+    models = default_models(a.candidate)
     if a.quote_alone:
         models["release-quote-alone"] = {"doc_step": False}
     labels: dict[str, list[str]] = {}

@@ -2,7 +2,7 @@
 """Stance end to end on the real-news set: PolNeAR articles (read in place) with our standoff labels
 (annotations/realnews/), the release's stance model, a candidate model and VADER on the same quotes.
 
-    python eval/stance_realnews.py --split dev [--candidate DIR] [--precision fp32] --out eval/results/stance_realnews_dev.json
+    python eval/stance_realnews.py --split dev [--candidate DIR [DIR ...]] [--precision fp32] --out eval/results/stance_realnews_dev.json
     python eval/stance_realnews.py --split test --out eval/results/stance_realnews_test.json   # once per release
 
 See pipeline/evaluation/stance_realnews.py for how items are matched and scored. The result JSON holds
@@ -23,7 +23,8 @@ from pipeline.progress import progress
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=["train", "dev", "test"], default="dev")
-    ap.add_argument("--candidate", help="a stance model folder to score beside the release's")
+    ap.add_argument("--candidate", nargs="+", default=[],
+                    help="stance model folders to score beside the release's (one run, same parsed articles)")
     ap.add_argument("--no-release", action="store_true", help="score only the candidate (and VADER)")
     ap.add_argument("--precision", nargs="+", default=[], choices=["fp32", "int8", "bf16"],
                     help="also score the release's model at these precisions (same parsed articles, one run)")

@@ -391,3 +391,12 @@ def test_polnear_speaker_kinds():
     assert speaker_kind("the lawsuit") == "document"
     assert speaker_kind("House Democrats") == "group"
     assert speaker_kind(None) == "none"
+
+
+def test_stance_eval_models_name_one_or_several_candidates():
+    from pipeline.evaluation.stance_realnews import default_models
+
+    assert default_models() == {"release": {}}
+    assert default_models("/m/a") == {"release": {}, "candidate": {"model_path": "/m/a"}}
+    assert default_models(["/m/a"]) == {"release": {}, "candidate": {"model_path": "/m/a"}}
+    assert list(default_models(["/m/a", "/x/b"])) == ["release", "candidate:a", "candidate:b"]

@@ -126,6 +126,62 @@ def test_fit_stops_at_max_steps():
     assert [r["steps"] for r in history] == [4, 6]
 
 
+def test_distill_loss_mixes_gold_and_teacher_and_skips_unlabelled_gold():
+    torch.manual_seed(0)
+    logits = torch.randn(4, 3, requires_grad=True)
+    teacher = torch.randn(4, 3)
+    gold = torch.tensor([0, 2, -100, 1])
+    target = torch.cat([gold[:, None].float(), teacher], dim=1)
+    w = torch.tensor([1.0, 2.0, 0.5])
+    t = 3.0
+    kd = (torch.softmax(teacher / t, -1) * (torch.log_softmax(teacher / t, -1)
+                                           - torch.log_softmax(logits / t, -1))).sum(-1).mean() * t * t
+    ce = nn.functional.cross_entropy(logits[[0, 1, 3]], gold[[0, 1, 3]], weight=w)
+    got = stance.DistillLoss(w, alpha=0.3, temperature=t)(logits, target)
+    assert got.item() == pytest.approx((0.7 * ce + 0.3 * kd).item(), rel=1e-5)
+    # a batch of unlabelled items only: the teacher's term alone (no NaN from an empty CE)
+    only = stance.DistillLoss(w, alpha=0.3, temperature=t)(logits[2:3], target[2:3])
+    assert torch.isfinite(only) and only.item() == pytest.approx(0.3 * kd_one(logits[2], teacher[2], t), rel=1e-5)
+    only.backward()
+    assert logits.grad is not None and logits.grad[2].abs().sum() > 0
+    # the student equal to the teacher costs nothing on the teacher's side
+    same = stance.DistillLoss(alpha=1.0, temperature=t)(teacher.clone(), target)
+    assert same.item() == pytest.approx(0.0, abs=1e-6)
+
+
+def kd_one(s, te, t):
+    p = torch.softmax(te / t, -1)
+    return float((p * (torch.log(p) - torch.log_softmax(s.detach() / t, -1))).sum() * t * t)
+
+
+def test_load_data_appends_unlabelled_items_once_an_epoch(tmp_path, monkeypatch):
+    import json
+
+    monkeypatch.setattr(stance, "load_newsmtsc", lambda path: [{"id": f"nm{i}", "label": "favor"} for i in range(3)])
+    monkeypatch.setattr(stance, "load_pairs", lambda path, split=None: [{"id": f"own-{split}", "label": "against"}])
+    monkeypatch.setattr(stance, "load_article_pairs", lambda path, target_context=False: [])
+    unl = tmp_path / "unl.jsonl"
+    unl.write_text("".join(json.dumps({"id": f"u{i}", "label": None, "teacher_logits": [0, 0, 1]}) + "\n"
+                           for i in range(2)))
+    data = stance.load_data(2, unlabeled=[unl])
+    assert data.unlabeled == 2
+    assert [it["id"] for it in data.train_items] == ["nm0", "nm1", "nm2", "own-train", "own-train", "u0", "u1"]
+    rec = stance.data_record(data, 2)
+    assert rec["unlabeled"] == 2 and rec["realnews_train"] == 0 and None not in rec["label_counts"]
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(json.dumps({"id": "x", "label": "favor"}) + "\n")
+    with pytest.raises(ValueError, match="label null"):
+        stance.load_data(1, unlabeled=[bad])
+
+
+def test_distill_spread_keeps_ends_and_count():
+    from pipeline.training.distill import spread
+
+    assert spread(list(range(5)), 10) == [0, 1, 2, 3, 4]
+    assert spread(list(range(10)), 4) == [0, 3, 6, 9]
+    assert spread(list(range(10)), 1) == [0]
+
+
 # --------------------------------------------------------------------------
 # quotes (the tagger)
 # --------------------------------------------------------------------------

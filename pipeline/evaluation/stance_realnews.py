@@ -118,9 +118,11 @@ def table_rows(res: Mapping[str, Any]) -> list[list[Any]]:
 TABLE_HEADER = ["system", "macro-F1", "favor F1", "against F1", "neutral F1", "accuracy", "neutral share"]
 
 
-def default_models(candidate: str | Path | None = None) -> dict[str, dict[str, Any]]:
-    """The release's stance model and, when given, a candidate model folder."""
+def default_models(candidate: str | Path | Sequence[str | Path] | None = None) -> dict[str, dict[str, Any]]:
+    """The release's stance model and, when given, candidate model folders: one is ``candidate``,
+    several are ``candidate:<folder name>``."""
     models: dict[str, dict[str, Any]] = {"release": {}}
-    if candidate:
-        models["candidate"] = {"model_path": str(candidate)}
+    cands = [candidate] if isinstance(candidate, (str, Path)) else list(candidate or [])
+    for c in cands:
+        models["candidate" if len(cands) == 1 else f"candidate:{Path(c).name}"] = {"model_path": str(c)}
     return models

@@ -327,6 +327,37 @@ def aggregate(doc: Document, stances: list[Stance] | None = None) -> tuple[dict[
     ]
 
 
+def quote_units(doc: Document, *, context: str = "speaker", speaker_input: str = "name",
+                target_context: bool = False) -> list[dict]:
+    """The stance model's inputs for ``doc``: one unit per (quote, target) pair, quotes in document order,
+    targets in ``doc.targets`` order. ``context``: what the model sees around the quote (see
+    :class:`StanceClassifier`); ``speaker_input``: "description" gives the speaker's name with its role
+    (:func:`speaker_descriptions`), "name" the name; ``target_context``: start the context with the last
+    sentence before the quote that names the target (models trained so)."""
+    ents = {e.id: e for e in doc.entities}
+    descriptions = speaker_descriptions(doc) if speaker_input == "description" else {}
+    lead = _lead(doc) if context == "lead" else None
+    mentions = {m.id: m for m in doc.mentions}
+    sents = [(x.start, x.end) for x in doc.sentences] if target_context else []
+    units = []
+    for q in doc.quotes:
+        span = sentence_of(doc, q.start, q.end) if context != "quote" else (q.start, q.end)
+        ent = ents.get(q.entity)
+        before = lead  # the article's lead sentence first, as in our training pairs
+        if context == "speaker" and ent is not None:
+            # the speaker's introduction, put first when it comes before the quote
+            before = speaker_intro(doc, ent, mentions) or before
+        text, focus = context_text(doc.text, span, (q.start, q.end), before)
+        for target in doc.targets:
+            if target_context:
+                tb = target_sentence(doc.text, sents, target, span[0])
+                text, focus = context_text(doc.text, span, (q.start, q.end), before, tb)
+            units.append({"quote": q.id, "target": target, "text": text, "focus": focus,
+                          "speaker": descriptions.get(ent.id, ent.name) if ent else None,
+                          "speaker_type": ent.type if ent else "unknown"})
+    return units
+
+
 class StanceClassifier(ModelStage):
     """Assigns ``stances`` for every (quote, target) pair and per-speaker aggregates.
 
@@ -398,31 +429,10 @@ class StanceClassifier(ModelStage):
             self.version = f"stance-lr-{self.linear.meta.get('version', '1')}"
 
     def _units(self, doc: Document) -> list[dict]:
-        ents = {e.id: e for e in doc.entities}
-        describe = self.transformer is not None and self.transformer.speaker_input == "description"
-        descriptions = speaker_descriptions(doc) if describe else {}
-        lead = _lead(doc) if self.context == "lead" else None
-        mentions = {m.id: m for m in doc.mentions}
-        # a model trained with the target's sentence in its context (stance_config "target_context")
-        target_ctx = self.transformer is not None and self.transformer.target_context
-        sents = [(x.start, x.end) for x in doc.sentences] if target_ctx else []
-        units = []
-        for q in doc.quotes:
-            span = sentence_of(doc, q.start, q.end) if self.context != "quote" else (q.start, q.end)
-            ent = ents.get(q.entity)
-            before = lead  # the article's lead sentence first, as in our training pairs
-            if self.context == "speaker" and ent is not None:
-                # the speaker's introduction, put first when it comes before the quote
-                before = speaker_intro(doc, ent, mentions) or before
-            text, focus = context_text(doc.text, span, (q.start, q.end), before)
-            for target in doc.targets:
-                if target_ctx:
-                    tb = target_sentence(doc.text, sents, target, span[0])
-                    text, focus = context_text(doc.text, span, (q.start, q.end), before, tb)
-                units.append({"quote": q.id, "target": target, "text": text, "focus": focus,
-                              "speaker": descriptions.get(ent.id, ent.name) if ent else None,
-                              "speaker_type": ent.type if ent else "unknown"})
-        return units
+        t = self.transformer
+        return quote_units(doc, context=self.context,
+                           speaker_input=t.speaker_input if t is not None else "name",
+                           target_context=t is not None and t.target_context)
 
     def usage(self) -> dict[str, int]:
         out = dict(self.transformer.usage) if self.transformer is not None else {}

@@ -19,6 +19,10 @@ was trained with; options given on the command line override it.
 * ``all-MiniLM-L6-v2``: every layer fine-tuned (word embeddings frozen), the
   whole model stored; 2 epochs, lr 8e-5, our pairs x5.
 
+Distillation (``--teacher models/stance-mpnet --unlabeled FILE``): the student learns the teacher's
+logits (:class:`DistillLoss`) on every training item and on unlabelled real-news units built as the
+stance stage builds them (:mod:`pipeline.training.distill`), besides the gold labels.
+
 Both: 4,500 NewsMTSC items per epoch, the quote marked with ``[[ ]]`` in its
 context, token-budget batches, class-weighted cross-entropy.
 
@@ -176,6 +180,29 @@ def _ece(probs: torch.Tensor, gold: torch.Tensor) -> float:
     return ece(conf.tolist(), (pred == gold).tolist())
 
 
+class DistillLoss(nn.Module):
+    """Knowledge distillation with gold labels where there are some (Hinton et al. 2015).
+
+    The target of each item is one row ``[gold, t_favor, t_against, t_neutral]``: the gold label's index
+    (-100 for an unlabelled item) and the teacher's raw logits. The loss is
+    ``(1 - alpha) * CE(student, gold)`` (class-weighted, over the labelled items of the batch) plus
+    ``alpha * T^2 * KL(softmax(teacher / T) || softmax(student / T))`` over every item."""
+
+    def __init__(self, weight: torch.Tensor | None = None, *, alpha: float = 0.5, temperature: float = 2.0):
+        super().__init__()
+        self.ce = nn.CrossEntropyLoss(weight=weight, ignore_index=-100)
+        self.alpha, self.temperature = float(alpha), float(temperature)
+
+    def forward(self, logits: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
+        gold, teacher = target[:, 0].long(), target[:, 1:]
+        t = self.temperature
+        kd = nn.functional.kl_div(torch.log_softmax(logits / t, -1), torch.softmax(teacher / t, -1),
+                                  reduction="batchmean") * t * t
+        if not bool((gold >= 0).any()):
+            return self.alpha * kd
+        return (1 - self.alpha) * self.ce(logits, gold) + self.alpha * kd
+
+
 def _pad_hidden(hs: Sequence[torch.Tensor]) -> tuple[torch.Tensor, torch.Tensor]:
     """Cached per-item hidden states ``(len_i, hidden)`` -> padded fp32 ``(batch, len, hidden)`` and mask."""
     n, width = max(h.shape[0] for h in hs), hs[0].shape[1]
@@ -254,6 +281,7 @@ class TrainData:
     item_index: list[int]
     train_items: list[dict[str, Any]]
     nm_order: list[int]
+    unlabeled: int = 0  # the last `unlabeled` distinct items have no label (teacher logits only)
 
 
 def load_units(path: Path) -> list[dict[str, Any]]:
@@ -263,13 +291,15 @@ def load_units(path: Path) -> list[dict[str, Any]]:
 
 def load_data(own_oversample: int, *, realnews_train: Path | None = None, realnews_dev: Path | None = None,
               realnews_oversample: int = 1, newsmtsc_limit: int | None = None,
-              target_context: bool = False) -> TrainData:
+              target_context: bool = False, unlabeled: Sequence[Path] = ()) -> TrainData:
     """NewsMTSC train, our own train pairs and articles, the two dev sets -> :class:`TrainData`.
 
     ``realnews_train`` / ``realnews_dev``: the real-news stance items (our labels on PolNeAR articles) as
     model inputs (:func:`pipeline.training.realnews.stance_units`, cached as JSONL because they hold
     PolNeAR text): the train items join our own items (``realnews_oversample`` times), the dev items
     are a third dev set. ``newsmtsc_limit`` keeps the first N NewsMTSC train items of a fixed shuffle.
+    ``unlabeled``: files of items with no label (``label`` null; :mod:`pipeline.training.distill`), each
+    trained once an epoch on the teacher's logits alone.
 
     Consumes the ``random`` module's state: one shuffle of the NewsMTSC order."""
     nm_train = load_newsmtsc(NEWSMTSC / "train.jsonl")
@@ -281,18 +311,23 @@ def load_data(own_oversample: int, *, realnews_train: Path | None = None, realne
                 "own_dev": load_pairs(PAIRS, split="dev")}
     if realnews_dev:
         dev_sets["realnews_dev"] = load_units(realnews_dev)
-    distinct = nm_train + own_train + rn_train
+    unl = [it for path in unlabeled for it in load_units(path)]
+    if any(it.get("label") is not None for it in unl):
+        raise ValueError("unlabeled items must have label null (labelled items go in --realnews-train)")
+    distinct = nm_train + own_train + rn_train + unl
     # index of each training item (own pairs repeated own_oversample times) into the distinct items
     n_own = len(nm_train) + len(own_train)
     item_index = list(range(len(nm_train))) + [len(nm_train) + j for _ in range(own_oversample)
                                                 for j in range(len(own_train))] + \
-        [n_own + j for _ in range(realnews_oversample) for j in range(len(rn_train))]
+        [n_own + j for _ in range(realnews_oversample) for j in range(len(rn_train))] + \
+        [n_own + len(rn_train) + j for j in range(len(unl))]
     train_items = [distinct[i] for i in item_index]
     nm_order = list(range(len(nm_train)))
     random.shuffle(nm_order)  # epoch k uses the k-th slice of this order when subsampling NewsMTSC
-    log.info("train items: %d NewsMTSC + %d own x%d + %d real-news x%d; dev: %s", len(nm_train), len(own_train),
-             own_oversample, len(rn_train), realnews_oversample, {k: len(v) for k, v in dev_sets.items()})
-    return TrainData(nm_train, own_train, dev_sets, distinct, item_index, train_items, nm_order)
+    log.info("train items: %d NewsMTSC + %d own x%d + %d real-news x%d + %d unlabelled; dev: %s", len(nm_train),
+             len(own_train), own_oversample, len(rn_train), realnews_oversample, len(unl),
+             {k: len(v) for k, v in dev_sets.items()})
+    return TrainData(nm_train, own_train, dev_sets, distinct, item_index, train_items, nm_order, len(unl))
 
 
 def build_model(encoder: Path, *, k: int, init: Path | None, freeze_word_embeddings: bool) -> StanceModel:
@@ -455,9 +490,10 @@ def calibrate(dev_logits: dict[str, torch.Tensor], dev_sets: dict[str, list[dict
 def data_record(data: TrainData, own_oversample: int) -> dict[str, Any]:
     """The training data's sizes and label counts, for the model config."""
     return {"newsmtsc_train": len(data.nm_train), "own_train_pairs": len(data.own_train),
-            "realnews_train": len(data.distinct) - len(data.nm_train) - len(data.own_train),
+            "realnews_train": len(data.distinct) - len(data.nm_train) - len(data.own_train) - data.unlabeled,
+            **({"unlabeled": data.unlabeled} if data.unlabeled else {}),
             "own_oversample": own_oversample, "total_items": len(data.train_items),
-            "label_counts": dict(Counter(it["label"] for it in data.train_items))}
+            "label_counts": dict(Counter(it["label"] for it in data.train_items if it["label"] is not None))}
 
 
 def model_config(*, out: Path, base: str, encoder: Path, version: str, sep_token: str, k: int, max_length: int,
@@ -533,6 +569,26 @@ def save(model: StanceModel, tok, encoder: Path, out: Path, summary: dict[str, A
     return summary
 
 
+def teacher_logits(teacher: Path, items: Sequence[dict[str, Any]], *,
+                   precision: str = "auto") -> tuple[torch.Tensor, dict[str, Any]]:
+    """The teacher model's raw logits on ``items`` (those stored on an item by the same teacher, as
+    ``teacher_logits``, are reused) -> (logits ``(len(items), 3)``, a record of the teacher for the config)."""
+    model = TransformerStance.from_pretrained(teacher, device="cpu", precision=precision)
+    name = f"{model.name}-{model.version}" + ("+int8" if model.precision == "int8" else "")
+    out = torch.zeros((len(items), len(LABELS)))
+    todo = []
+    for i, it in enumerate(items):
+        if it.get("teacher") == name and "teacher_logits" in it:
+            out[i] = torch.tensor(it["teacher_logits"])
+        else:
+            todo.append(i)
+    t0 = time.time()
+    if todo:
+        out[todo] = model.predict_logits([items[i] for i in todo])
+    log.info("teacher %s: logits for %d items (%d computed in %.0fs)", name, len(items), len(todo), time.time() - t0)
+    return out, {"teacher": name, "teacher_path": str(teacher), "computed": len(todo), "stored": len(items) - len(todo)}
+
+
 def train(
     *,
     out: Path | None = None,
@@ -561,11 +617,19 @@ def train(
     newsmtsc_limit: int | None = None,
     speaker_input: str = "name",
     target_context: bool = False,
+    teacher: Path | None = None,
+    teacher_precision: str = "auto",
+    distill_alpha: float = 0.5,
+    distill_temperature: float = 2.0,
+    unlabeled: Sequence[Path] = (),
+    version: str | None = None,
 ) -> dict[str, Any]:
     """Fine-tune, select the epoch on dev, calibrate, save to ``out``; returns the training summary.
 
     ``out``, ``train_from_layer``, ``epochs``, ``lr`` and ``own_oversample`` left as None take
-    ``base``'s recipe (:data:`RECIPES`)."""
+    ``base``'s recipe (:data:`RECIPES`). With a ``teacher`` (a trained stance model folder) the loss is
+    :class:`DistillLoss` over the teacher's logits on every training item, and ``unlabeled`` items
+    (:mod:`pipeline.training.distill`) join the training data."""
     recipe = RECIPES[base]
     out = Path(out) if out else paths.model_path(recipe["out"])  # never another base's folder by default
     k = int(recipe["train_from_layer"] if train_from_layer is None else train_from_layer)
@@ -583,11 +647,20 @@ def train(
     tok = AutoTokenizer.from_pretrained(str(encoder))
     data = load_data(own_oversample, realnews_train=realnews_train, realnews_dev=realnews_dev,
                      realnews_oversample=realnews_oversample, newsmtsc_limit=newsmtsc_limit,
-                     target_context=target_context)
+                     target_context=target_context, unlabeled=unlabeled)
+    if data.unlabeled and teacher is None:
+        raise ValueError("unlabelled items need a --teacher")
     model = build_model(encoder, k=k, init=init, freeze_word_embeddings=freeze_word_embeddings)
     feats, dev_feats = build_features(model, tok, data, k=k, max_length=max_length, focus_marks=focus_marks)
-    y = torch.tensor([LABELS.index(it["label"]) for it in data.train_items])
-    weights = class_weights([it["label"] for it in data.train_items])
+    y = torch.tensor([LABELS.index(it["label"]) if it["label"] is not None else -100 for it in data.train_items])
+    weights = class_weights([it["label"] for it in data.train_items if it["label"] is not None])
+    loss_fn: nn.Module = nn.CrossEntropyLoss(weight=weights)
+    distill = None
+    if teacher is not None:
+        t_logits, distill = teacher_logits(teacher, data.distinct, precision=teacher_precision)
+        y = torch.cat([y[:, None].float(), t_logits[data.item_index]], dim=1)
+        loss_fn = DistillLoss(weights, alpha=distill_alpha, temperature=distill_temperature)
+        distill.update(alpha=distill_alpha, temperature=distill_temperature)
     opt = make_optimizer(model, lr=lr, weight_decay=weight_decay)
     batches_for = functools.partial(epoch_batches, feats.lengths, data.nm_order, newsmtsc_per_epoch=newsmtsc_per_epoch,
                                     token_budget=token_budget, max_batch_size=max_batch_size)
@@ -595,7 +668,7 @@ def train(
     sched, total = make_schedule(opt, steps_per_epoch=steps_per_epoch, epochs=epochs, max_steps=max_steps,
                                  warmup=warmup)
     history, best = fit(model, feats, y, dev_feats, data.dev_sets, batches_for=batches_for,
-                        loss_fn=nn.CrossEntropyLoss(weight=weights), opt=opt, sched=sched, epochs=epochs,
+                        loss_fn=loss_fn, opt=opt, sched=sched, epochs=epochs,
                         total=total, max_steps=max_steps)
     calib = calibrate(best["logits"], data.dev_sets)
 
@@ -606,11 +679,11 @@ def train(
                        "init": str(init) if init else None, "steps_per_epoch": steps_per_epoch, "base": base,
                        "train_from_layer": k, "realnews_oversample": realnews_oversample,
                        "newsmtsc_limit": newsmtsc_limit, "speaker_input": speaker_input,
-                       "target_context": target_context}
+                       "target_context": target_context, **({"distill": distill} if distill else {})}
     training = {"data": data_record(data, own_oversample), "dev": {n: len(v) for n, v in data.dev_sets.items()},
                 "hyperparameters": hyperparameters, "history": history, "selected_epoch": best["rec"]["epoch"],
                 "calibration": calib}
-    summary = model_config(out=out, base=base, encoder=encoder, version=recipe.get("version", "1"),
+    summary = model_config(out=out, base=base, encoder=encoder, version=version or recipe.get("version", "1"),
                            sep_token=tok.sep_token, k=k, max_length=max_length, focus_marks=focus_marks, fp16=fp16,
                            temperature=calib["temperature"], training=training, speaker_input=speaker_input,
                            target_context=target_context)
@@ -655,6 +728,14 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
     ap.add_argument("--target-context", action="store_true",
                     help="start each article item's context with the last sentence before the quote that names "
                          "the target (recorded in the model; build the real-news items with the same flag)")
+    ap.add_argument("--teacher", type=Path, default=None,
+                    help="distil from this trained stance model (its logits on every training item)")
+    ap.add_argument("--teacher-precision", default="auto", help="the teacher's precision (auto: int8 where supported)")
+    ap.add_argument("--distill-alpha", type=float, default=0.5, help="weight of the teacher's term in the loss")
+    ap.add_argument("--distill-temperature", type=float, default=2.0)
+    ap.add_argument("--version", default=None, help="the release recorded in the model (default: the recipe's)")
+    ap.add_argument("--unlabeled", type=Path, nargs="*", default=(),
+                    help="unlabelled items with the teacher's logits (python -m pipeline.training.distill)")
     a = ap.parse_args(argv)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -665,7 +746,9 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
                     max_steps=a.max_steps, seed=a.seed, threads=a.threads, fp16=not a.fp32,
                     focus_marks=a.focus_marks, realnews_train=a.realnews_train, realnews_dev=a.realnews_dev,
                     realnews_oversample=a.realnews_oversample, newsmtsc_limit=a.newsmtsc_limit,
-                    speaker_input=a.speaker_input, target_context=a.target_context)
+                    speaker_input=a.speaker_input, target_context=a.target_context, teacher=a.teacher,
+                    teacher_precision=a.teacher_precision, distill_alpha=a.distill_alpha,
+                    distill_temperature=a.distill_temperature, unlabeled=a.unlabeled, version=a.version)
     return {k: v for k, v in summary["training"].items() if k != "hyperparameters"}
 
 
