@@ -40,19 +40,6 @@ ITEMS = HERE / "items.jsonl"
 ARTICLES_PER_SPLIT = {"train": 300, "dev": 50, "test": 50}
 QUOTES_PER_ARTICLE = 7
 MIN_CONTENT_WORDS = 4
-MIN_ENTITY_COUNT = 3
-MIN_ISSUE_COUNT = 2
-
-ISSUE_HEADS = {
-    "agreement", "amendment", "ban", "bill", "boycott", "cuts", "deal", "deportation",
-    "deportations", "endorsement", "impeachment", "inquiry", "investigation", "law", "lawsuit",
-    "legislation", "merger", "pact", "pipeline", "plan", "policy", "probe", "program",
-    "programme", "proposal", "protest", "protests", "recount", "referendum", "reform",
-    "regulation", "regulations", "ruling", "sanctions", "shutdown", "strike", "strikes",
-    "subsidies", "tariff", "tariffs", "tax", "taxes", "treaty", "wall", "war", "repeal",
-}
-KEEP_ADJ = {"federal", "nuclear", "military", "executive", "national", "minimum", "new", "proposed", "affordable"}
-LEAD_POSSESSIVES = {"his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "a", "an"}
 
 
 def _h(s: str) -> str:
@@ -61,86 +48,6 @@ def _h(s: str) -> str:
 
 def _words(text: str) -> int:
     return len(text.split())
-
-
-def entity_targets(doc) -> list[dict]:
-    """The most often named people, parties and bodies (surname mentions folded
-    into the longest full name that ends with that surname)."""
-    persons: dict[str, str] = {}  # surname -> longest full name
-    for ent in doc.ents:
-        if ent.label_ == "PERSON":
-            name = ent.text.strip().replace("’s", "").replace("'s", "")
-            toks = name.split()
-            if len(toks) >= 2 and all(t[:1].isupper() for t in toks):
-                last = toks[-1]
-                if len(name) > len(persons.get(last, "")):
-                    persons[last] = name
-    counts: Counter = Counter()
-    for ent in doc.ents:
-        text = ent.text.strip().replace("’s", "").replace("'s", "")
-        if not text or not text[:1].isupper():
-            if not text.lower().startswith("the "):
-                continue
-        last = text.split()[-1]
-        if ent.label_ == "PERSON" or (ent.label_ == "ORG" and last in persons and len(text.split()) == 1):
-            counts[("person", persons.get(last, text))] += 1
-        elif ent.label_ == "ORG" or (ent.label_ == "NORP" and text.endswith("s")):
-            # bodies and parties; a NORP only in its plural, group form ("Republicans", not "Republican")
-            if len(text) < 3:
-                continue
-            counts[("org", text)] += 1
-    out = []
-    for (kind, name), n in counts.most_common():
-        if n < MIN_ENTITY_COUNT or len(out) == 2:
-            break
-        if kind == "person" and len(name.split()) < 2:
-            continue  # a bare surname never expanded: too vague as a target
-        if any(name in o["target"] or o["target"] in name for o in out):
-            continue
-        out.append({"target": name, "target_kind": "entity", "count": n})
-    return out
-
-
-def issue_target(doc) -> dict | None:
-    """The most often repeated issue/action noun phrase, in its most specific
-    frequent wording ("the Iran deal" over "the deal")."""
-    heads: Counter = Counter()
-    forms: dict[str, Counter] = {}
-    for chunk in doc.noun_chunks:
-        head = chunk.root.lemma_.lower() if chunk.root.lemma_ else chunk.root.text.lower()
-        if head not in ISSUE_HEADS and chunk.root.text.lower() not in ISSUE_HEADS:
-            continue
-        head = chunk.root.text.lower() if chunk.root.text.lower() in ISSUE_HEADS else head
-        # keep the determiner, names and noun modifiers; drop evaluative adjectives
-        # ("the sputtering campaign" -> "the campaign")
-        if chunk[0].lower_ in ("no", "zero", "both", "any", "all", "some", "more", "most"):
-            continue
-        toks = [t for t in chunk if t.i == chunk.root.i or t.pos_ in ("PROPN", "NOUN", "PART")
-                or (t.pos_ == "DET" and t.i == chunk.start)
-                or (t.pos_ in ("ADJ", "VERB") and (t.lower_ in KEEP_ADJ or not t.text.islower()))]
-        if not toks:
-            continue
-        words = [t.text for t in toks]
-        if words[0].lower() in LEAD_POSSESSIVES:
-            words[0] = "the"
-        elif toks[0].pos_ not in ("DET", "PROPN") and toks[0].tag_ != "POS" and not words[0][:1].isupper():
-            words = ["the"] + words
-        form = " ".join(words).replace(" 's", "'s").replace(" ’s", "’s")
-        if len(words) > 6 or any(ch.isdigit() for ch in form):
-            continue
-        heads[head] += 1
-        forms.setdefault(head, Counter())[form] += 1
-    for head, n in heads.most_common():
-        if n < MIN_ISSUE_COUNT:
-            return None
-        cands = forms[head]
-        specific = [(c, f) for f, c in cands.items() if len(f.split()) > 2]
-        if specific:
-            c, form = max(specific, key=lambda cf: (cf[0], len(cf[1])))
-        else:
-            form, c = cands.most_common(1)[0]
-        return {"target": form, "target_kind": "issue", "count": n}
-    return None
 
 
 def pick_quotes(art: dict) -> list[dict]:
@@ -177,6 +84,7 @@ def mentions_target(text: str, target: str) -> bool:
 def build(root=None) -> list[dict]:
     from pipeline.stages.parse import load_spacy
     from pipeline.training.polnear import list_articles, article_from_ann
+    from pipeline.training.targets import article_targets
 
     nlp = load_spacy()
     items = []
@@ -190,11 +98,8 @@ def build(root=None) -> list[dict]:
             quotes = pick_quotes(art)
             if len(quotes) < 4:
                 continue
-            doc = nlp(art["text"])
-            targets = entity_targets(doc)
-            issue = issue_target(doc)
-            if issue:  # two targets: the top entity and the issue, else the two top entities
-                targets = targets[:1] + [issue]
+            # two targets: the top entity and the issue, else the two top entities
+            targets = article_targets(nlp(art["text"]))
             if not targets:
                 continue
             taken += 1

@@ -4,8 +4,8 @@ articles that carry none of our labels, each with the teacher model's logits.
 The student (``models/stance-minilm``) learns from the teacher (``models/stance-mpnet``) on these units
 besides the labelled data (``python -m pipeline.training.stance --teacher ... --unlabeled FILE``). The
 units come out exactly as the pipeline builds them at run time: the pipeline runs up to the speakers,
-the targets are picked as the real-news set picks them (``annotations/realnews/make_items.py``: the
-person or body the article names most, and its most repeated issue or action), and
+the targets are picked as the real-news set picks them (:mod:`pipeline.training.targets`: the person
+or body the article names most, and its most repeated issue or action), and
 :func:`pipeline.stages.stance.quote_units` shapes each (quote, target) pair.
 
 Only PolNeAR **train** articles are read, and none of those our real-news set labels (any split), so
@@ -18,7 +18,7 @@ no dev or test article is seen. The output holds PolNeAR text: it is written out
 from __future__ import annotations
 
 import argparse
-import importlib.util
+import hashlib
 import json
 import logging
 import os
@@ -29,40 +29,29 @@ from .corpora import ANNOTATIONS
 
 log = logging.getLogger(__name__)
 
-MAKE_ITEMS = ANNOTATIONS / "realnews" / "make_items.py"
 
-
-def _target_picker():
-    """The real-news set's target choice (``entity_targets``, ``issue_target``, ``_h``), from its script."""
-    spec = importlib.util.spec_from_file_location("sayso_realnews_make_items", MAKE_ITEMS)
-    mod = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    spec.loader.exec_module(mod)
-    return mod
+def _h(s: str) -> str:  # the real-news set's article order (make_items.py)
+    return hashlib.sha1(s.encode("utf-8")).hexdigest()
 
 
 def unlabelled_articles(n: int, *, root=None) -> list[dict[str, Any]]:
     """Up to ``n`` PolNeAR train articles outside the real-news set, in the set's hash order, each with
-    its targets (as the set picks them: the top entity and the issue, else the two top entities);
+    its targets (as the set picks them, :func:`pipeline.training.targets.article_targets`);
     an article with no target is skipped. Each: ``{"id", "text", "targets"}``."""
     from ..stages.parse import load_spacy
     from .polnear import list_articles
     from .realnews import load_items
+    from .targets import article_targets
 
-    mk = _target_picker()
     used = {it["article"] for it in load_items()}
     spacy_nlp = load_spacy()
-    listed = sorted((t for t in list_articles("train", root=root) if t[0] not in used), key=lambda t: mk._h(t[0]))
+    listed = sorted((t for t in list_articles("train", root=root) if t[0] not in used), key=lambda t: _h(t[0]))
     out = []
     for aid, txt, _ann in listed:
         if len(out) == n:
             break
         text = txt.read_text(encoding="utf-8")
-        sdoc = spacy_nlp(text)
-        targets = mk.entity_targets(sdoc)
-        issue = mk.issue_target(sdoc)
-        if issue:
-            targets = targets[:1] + [issue]
+        targets = article_targets(spacy_nlp(text))
         if targets:
             out.append({"id": aid, "text": text, "targets": [t["target"] for t in targets]})
     return out
