@@ -234,3 +234,10 @@ def test_tagger_cli_is_unchanged():
     assert (args.epochs, args.lr, args.token_budget, args.max_length, args.own_repeat, args.polnear_fraction,
             args.phase1_epochs, args.phase3_epochs, args.seed, args.threads) == (2, 5e-5, 6144, 256, 6, 0.2, 1, 1,
                                                                                   13, 2)
+
+
+def test_model_config_names_the_model_not_the_folder_it_was_written_to(tmp_path):
+    kw = dict(base="all-MiniLM-L6-v2", encoder=tmp_path, version="4", sep_token="[SEP]", k=0, max_length=128,
+              focus_marks=True, fp16=True, temperature=1.0, training={})
+    assert stance.model_config(out=tmp_path / "minilm_kd", name="stance-minilm", **kw)["name"] == "stance-minilm"
+    assert stance.model_config(out=tmp_path / "minilm_kd", **kw)["name"] == "minilm_kd"

@@ -498,7 +498,8 @@ def data_record(data: TrainData, own_oversample: int) -> dict[str, Any]:
 
 def model_config(*, out: Path, base: str, encoder: Path, version: str, sep_token: str, k: int, max_length: int,
                  focus_marks: bool, fp16: bool, temperature: float, training: dict[str, Any],
-                 speaker_input: str = "name", target_context: bool = False) -> dict[str, Any]:
+                 speaker_input: str = "name", target_context: bool = False,
+                 name: str | None = None) -> dict[str, Any]:
     """The model's config (``stance_config.json``): what loading it needs, its base, and ``training``
     (the training record: data, dev sizes, hyperparameters, history, selected epoch, calibration)."""
     base_bytes = (encoder / WEIGHTS_NAME).stat().st_size if (encoder / WEIGHTS_NAME).exists() else None
@@ -509,7 +510,7 @@ def model_config(*, out: Path, base: str, encoder: Path, version: str, sep_token
         **({"target_context": True} if target_context else {}),
         **({"focus_marker": [FOCUS_OPEN, FOCUS_CLOSE]} if focus_marks else {}),
         "weights_dtype": "float16" if fp16 else "float32",
-        "name": Path(out).name,
+        "name": name or Path(out).name,  # the model's name in provenance, not the folder it was written to
         "base_encoder": BASE_DESCRIPTION.get(base, str(encoder)),
         "base_encoder_name": base,
         **({"stored_weights": "top", "trained_from_layer": k, "base_weights_bytes": base_bytes}
@@ -683,7 +684,8 @@ def train(
     training = {"data": data_record(data, own_oversample), "dev": {n: len(v) for n, v in data.dev_sets.items()},
                 "hyperparameters": hyperparameters, "history": history, "selected_epoch": best["rec"]["epoch"],
                 "calibration": calib}
-    summary = model_config(out=out, base=base, encoder=encoder, version=version or recipe.get("version", "1"),
+    summary = model_config(out=out, name=recipe["out"], base=base, encoder=encoder,
+                           version=version or recipe.get("version", "1"),
                            sep_token=tok.sep_token, k=k, max_length=max_length, focus_marks=focus_marks, fp16=fp16,
                            temperature=calib["temperature"], training=training, speaker_input=speaker_input,
                            target_context=target_context)
