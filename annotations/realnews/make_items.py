@@ -27,7 +27,6 @@ choice is deterministic; rerunning writes the same file.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import re
 import sys
@@ -40,10 +39,6 @@ ITEMS = HERE / "items.jsonl"
 ARTICLES_PER_SPLIT = {"train": 300, "dev": 50, "test": 50}
 QUOTES_PER_ARTICLE = 7
 MIN_CONTENT_WORDS = 4
-
-
-def _h(s: str) -> str:
-    return hashlib.sha1(s.encode("utf-8")).hexdigest()
 
 
 def _words(text: str) -> int:
@@ -84,6 +79,7 @@ def mentions_target(text: str, target: str) -> bool:
 def build(root=None) -> list[dict]:
     from pipeline.stages.parse import load_spacy
     from pipeline.training.polnear import list_articles, article_from_ann
+    from pipeline.training.realnews import stable_hash as _h
     from pipeline.training.targets import article_targets
 
     nlp = load_spacy()

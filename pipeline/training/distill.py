@@ -18,7 +18,6 @@ no dev or test article is seen. The output holds PolNeAR text: it is written out
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import logging
 import os
@@ -30,22 +29,18 @@ from .corpora import ANNOTATIONS
 log = logging.getLogger(__name__)
 
 
-def _h(s: str) -> str:  # the real-news set's article order (make_items.py)
-    return hashlib.sha1(s.encode("utf-8")).hexdigest()
-
-
 def unlabelled_articles(n: int, *, root=None) -> list[dict[str, Any]]:
     """Up to ``n`` PolNeAR train articles outside the real-news set, in the set's hash order, each with
     its targets (as the set picks them, :func:`pipeline.training.targets.article_targets`);
     an article with no target is skipped. Each: ``{"id", "text", "targets"}``."""
     from ..stages.parse import load_spacy
     from .polnear import list_articles
-    from .realnews import load_items
+    from .realnews import load_items, stable_hash
     from .targets import article_targets
 
     used = {it["article"] for it in load_items()}
     spacy_nlp = load_spacy()
-    listed = sorted((t for t in list_articles("train", root=root) if t[0] not in used), key=lambda t: _h(t[0]))
+    listed = sorted((t for t in list_articles("train", root=root) if t[0] not in used), key=lambda t: stable_hash(t[0]))
     out = []
     for aid, txt, _ann in listed:
         if len(out) == n:
@@ -88,14 +83,14 @@ def units_of(docs: Iterable, *, quotes_per_article: int = 10, speaker_input: str
 
 
 def add_teacher_logits(units: list[dict[str, Any]], teacher: Path, *, precision: str = "auto") -> None:
-    """Set ``teacher_logits`` (raw, before the teacher's temperature) on every unit, in place."""
-    from ..nn.stance_model import TransformerStance
+    """Set ``teacher_logits`` (raw, before the teacher's temperature) and ``teacher`` (its name, version
+    and precision) on every unit, in place (:func:`pipeline.training.stance.teacher_logits`)."""
+    from .stance import teacher_logits
 
-    model = TransformerStance.from_pretrained(teacher, device="cpu", precision=precision)
-    logits = model.predict_logits(units)
+    logits, record = teacher_logits(teacher, units, precision=precision)
     for u, row in zip(units, logits.tolist()):
         u["teacher_logits"] = [round(x, 4) for x in row]
-        u["teacher"] = f"{model.name}-{model.version}" + ("+int8" if model.precision == "int8" else "")
+        u["teacher"] = record["teacher"]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

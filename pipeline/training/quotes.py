@@ -388,5 +388,5 @@ def save(model: TaggerModel, tok, out: Path, args, history, schemes=SCHEMES[:1])
     (out / CONFIG_NAME).write_text(json.dumps(cfg, indent=2), encoding="utf-8")
 
 
-if __name__ == "__main__":  # python -m pipeline.training.quotes ARGS = sayso train quotes ARGS
-    print(json.dumps(main(), indent=2))
+if __name__ == "__main__":  # python -m pipeline.training.quotes ARGS = sayso train quotes ARGS (which prints it)
+    log.info("training report:\n%s", json.dumps(main(), indent=2))

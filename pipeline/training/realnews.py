@@ -12,6 +12,7 @@ adjudicated one. An item is dropped when both passes flag its target as bad
 """
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 from typing import Any, Iterable
@@ -23,6 +24,12 @@ from .polnear import polnear_root
 
 REALNEWS = ANNOTATIONS / "realnews"
 PASSES = ("A", "B")
+
+
+def stable_hash(s: str) -> str:
+    """The hex SHA-1 of ``s``: the real-news set's article order and item ids (``make_items.py``), and the
+    order in which the distillation units take the articles the set left out."""
+    return hashlib.sha1(s.encode("utf-8")).hexdigest()
 
 
 def _read(path: Path) -> list[dict]:

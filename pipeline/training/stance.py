@@ -754,5 +754,5 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
     return {k: v for k, v in summary["training"].items() if k != "hyperparameters"}
 
 
-if __name__ == "__main__":  # python -m pipeline.training.stance ARGS = sayso train stance ARGS
-    print(json.dumps(main(), indent=2))
+if __name__ == "__main__":  # python -m pipeline.training.stance ARGS = sayso train stance ARGS (which prints it)
+    log.info("training report:\n%s", json.dumps(main(), indent=2))
